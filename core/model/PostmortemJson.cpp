@@ -1,0 +1,284 @@
+#include "model/PostmortemJson.h"
+
+#include "model/CanonicalJson.h"
+#include "model/Fields.h"
+#include "model/Template.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace causeway::PostmortemJson {
+
+namespace {
+
+QJsonObject revisionJson(const Revision& r)
+{
+    return QJsonObject{{QStringLiteral("counter"), static_cast<double>(r.counter)},
+                       {QStringLiteral("device"), r.device}};
+}
+
+QJsonObject recordJson(const Record& r)
+{
+    QJsonObject fields;
+    QJsonObject fieldRevisions;
+    for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+        fields.insert(it.key(), it.value().value);
+        QJsonObject meta = revisionJson(it.value().revision);
+        meta.insert(QStringLiteral("modified"), canonicalTime(it.value().modified));
+        fieldRevisions.insert(it.key(), meta);
+    }
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("kind"), r.kind},
+                  {QStringLiteral("created"), canonicalTime(r.created)},
+                  {QStringLiteral("modified"), canonicalTime(r.modified)},
+                  {QStringLiteral("revision"), revisionJson(r.revision)},
+                  {QStringLiteral("deleted"), r.deleted},
+                  {QStringLiteral("fields"), fields},
+                  {QStringLiteral("fieldRevisions"), fieldRevisions}};
+    if (!r.parentId.isEmpty())
+        o.insert(QStringLiteral("parent"), r.parentId);
+    return o;
+}
+
+// Reads the record envelope shared by every kind; field values are checked by the caller.
+class RecordReader {
+public:
+    explicit RecordReader(QString path) : m_path(std::move(path)) {}
+
+    Status read(const QJsonValue& value, Record& out)
+    {
+        if (!value.isObject())
+            return fail(QString(), QStringLiteral("expected an object"));
+        const QJsonObject o = value.toObject();
+        static const QStringList allowed{
+            QStringLiteral("id"),       QStringLiteral("kind"),    QStringLiteral("created"),
+            QStringLiteral("modified"), QStringLiteral("revision"), QStringLiteral("deleted"),
+            QStringLiteral("fields"),   QStringLiteral("fieldRevisions"), QStringLiteral("parent")};
+        for (const QString& key : o.keys()) {
+            if (!allowed.contains(key))
+                return fail(u'.' + key, QStringLiteral("unknown member"));
+        }
+        if (o.contains(u"id")) {
+            const QString id = o.value(u"id").toString();
+            const QUuid uuid(id);
+            if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id)
+                return fail(QStringLiteral(".id"), QStringLiteral("expected a lower-case UUID"));
+            out.id = id;
+        }
+        if (!o.value(u"kind").isString())
+            return fail(QStringLiteral(".kind"), QStringLiteral("expected a string"));
+        out.kind = o.value(u"kind").toString();
+        if (o.contains(u"parent"))
+            out.parentId = o.value(u"parent").toString();
+        if (auto s = readTime(o, QStringLiteral("created"), out.created); !s)
+            return s;
+        if (auto s = readTime(o, QStringLiteral("modified"), out.modified); !s)
+            return s;
+        if (o.contains(u"revision")) {
+            if (auto s = readRevision(o.value(u"revision"), QStringLiteral(".revision"),
+                                      out.revision);
+                !s)
+                return s;
+        }
+        if (o.contains(u"deleted")) {
+            if (!o.value(u"deleted").isBool())
+                return fail(QStringLiteral(".deleted"), QStringLiteral("expected true or false"));
+            out.deleted = o.value(u"deleted").toBool();
+        }
+        const QJsonValue fieldsValue = o.value(u"fields");
+        if (!fieldsValue.isUndefined() && !fieldsValue.isObject())
+            return fail(QStringLiteral(".fields"), QStringLiteral("expected an object"));
+        const QJsonObject fields = fieldsValue.toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            out.fields[it.key()].value = it.value();
+        const QJsonValue revsValue = o.value(u"fieldRevisions");
+        if (!revsValue.isUndefined() && !revsValue.isObject())
+            return fail(QStringLiteral(".fieldRevisions"), QStringLiteral("expected an object"));
+        const QJsonObject revs = revsValue.toObject();
+        for (auto it = revs.begin(); it != revs.end(); ++it) {
+            const QString p = QStringLiteral(".fieldRevisions.") + it.key();
+            if (!fields.contains(it.key()))
+                return fail(p, QStringLiteral("revision of a field that is not in \"fields\""));
+            FieldValue& fv = out.fields[it.key()];
+            if (auto s = readRevision(it.value(), p, fv.revision); !s)
+                return s;
+            const QString modified = it.value().toObject().value(u"modified").toString();
+            fv.modified = parseCanonicalTime(modified);
+            if (!fv.modified.isValid())
+                return fail(p + QStringLiteral(".modified"),
+                            QStringLiteral("expected a UTC time as YYYY-MM-DDTHH:MM:SS.mmmZ"));
+        }
+        return {};
+    }
+
+    Status fail(const QString& suffix, const QString& what) const
+    {
+        return Status::failure(m_path + suffix + QStringLiteral(": ") + what);
+    }
+
+private:
+    Status readTime(const QJsonObject& o, const QString& key, QDateTime& out) const
+    {
+        if (!o.contains(key))
+            return {};
+        out = parseCanonicalTime(o.value(key).toString());
+        if (!out.isValid())
+            return fail(u'.' + key,
+                        QStringLiteral("expected a UTC time as YYYY-MM-DDTHH:MM:SS.mmmZ"));
+        return {};
+    }
+
+    Status readRevision(const QJsonValue& v, const QString& path, Revision& out) const
+    {
+        const QJsonObject r = v.toObject();
+        const QJsonValue counter = r.value(u"counter");
+        const double c = counter.toDouble(-1);
+        static const QRegularExpression devicePattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+        if (!v.isObject() || !counter.isDouble() || c < 1 || c != static_cast<double>(static_cast<qint64>(c)))
+            return fail(path + QStringLiteral(".counter"),
+                        QStringLiteral("expected a positive integer"));
+        if (!devicePattern.match(r.value(u"device").toString()).hasMatch())
+            return fail(path + QStringLiteral(".device"), QStringLiteral("expected a device id"));
+        out.counter = static_cast<qint64>(c);
+        out.device = r.value(u"device").toString();
+        return {};
+    }
+
+    QString m_path;
+};
+
+Status validateFields(const Record& r, const QList<TemplateField>& schema, const QString& path)
+{
+    for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+        const QString p = path + QStringLiteral(".fields.") + it.key();
+        if (it.key() == Field::Template && r.kind == Kind::Postmortem)
+            continue;
+        const auto def = std::find_if(schema.cbegin(), schema.cend(),
+                                      [&](const TemplateField& f) { return f.key == it.key(); });
+        if (def == schema.cend())
+            return Status::failure(p + QStringLiteral(": unknown field for this template"));
+        if (auto s = validateFieldValue(*def, it.value().value); !s)
+            return Status::failure(p + QStringLiteral(": ") + s.error());
+    }
+    return {};
+}
+
+QList<TemplateField> participantSchema()
+{
+    QList<TemplateField> schema;
+    for (const QString& key : {Field::Name, Field::Role, Field::Team}) {
+        TemplateField f;
+        f.key = key;
+        f.label = key;
+        f.type = FieldType::Line;
+        schema.append(f);
+    }
+    return schema;
+}
+
+} // namespace
+
+QJsonObject toJson(const Postmortem& pm)
+{
+    QList<Record> children = pm.children;
+    std::sort(children.begin(), children.end(), [](const Record& a, const Record& b) {
+        return std::tie(a.kind, a.id) < std::tie(b.kind, b.id);
+    });
+    QJsonArray childArray;
+    for (const Record& c : children)
+        childArray.append(recordJson(c));
+    return QJsonObject{{QStringLiteral("format"), kFormatName},
+                       {QStringLiteral("formatVersion"), kFormatVersion},
+                       {QStringLiteral("postmortem"), recordJson(pm.root)},
+                       {QStringLiteral("children"), childArray}};
+}
+
+QByteArray toCanonicalBytes(const Postmortem& pm)
+{
+    return canonicalJson(toJson(pm));
+}
+
+Result<Postmortem> fromJson(const QByteArray& json, const TemplateRegistry& templates)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return Result<Postmortem>::failure(QStringLiteral("$: malformed JSON: ") +
+                                           err.errorString() + QStringLiteral(" at byte ") +
+                                           QString::number(err.offset));
+    if (!doc.isObject())
+        return Result<Postmortem>::failure(QStringLiteral("$: expected an object"));
+    return fromJson(doc.object(), templates);
+}
+
+Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templates)
+{
+    using R = Result<Postmortem>;
+    if (o.value(u"format").toString() != kFormatName)
+        return R::failure(QStringLiteral("$.format: expected \"") + kFormatName + u'"');
+    const QJsonValue version = o.value(u"formatVersion");
+    if (!version.isDouble())
+        return R::failure(QStringLiteral("$.formatVersion: expected an integer"));
+    if (version.toInt() > kFormatVersion)
+        return R::failure(QStringLiteral("$.formatVersion: version %1 was written by a newer "
+                                         "Causeway; this one reads up to version %2")
+                              .arg(version.toInt())
+                              .arg(kFormatVersion));
+    if (version.toInt() < 1)
+        return R::failure(QStringLiteral("$.formatVersion: expected 1 or higher"));
+    for (const QString& key : o.keys()) {
+        if (key != u"format" && key != u"formatVersion" && key != u"postmortem" &&
+            key != u"children")
+            return R::failure(QStringLiteral("$.") + key + QStringLiteral(": unknown member"));
+    }
+
+    Postmortem pm;
+    const QString rootPath = QStringLiteral("$.postmortem");
+    if (auto s = RecordReader(rootPath).read(o.value(u"postmortem"), pm.root); !s)
+        return s;
+    if (pm.root.kind != Kind::Postmortem)
+        return R::failure(rootPath + QStringLiteral(".kind: expected \"postmortem\""));
+    if (!pm.root.parentId.isEmpty())
+        return R::failure(rootPath + QStringLiteral(".parent: a postmortem has no parent"));
+    const QString templateId = pm.root.text(Field::Template);
+    const Template* tmpl = templates.find(templateId);
+    if (!tmpl)
+        return R::failure(rootPath + QStringLiteral(".fields.template: unknown template \"") +
+                          templateId + u'"');
+    if (auto s = validateFields(pm.root, tmpl->allFields(), rootPath); !s)
+        return s;
+    if (pm.root.text(Field::Title).trimmed().isEmpty())
+        return R::failure(rootPath + QStringLiteral(".fields.title: a postmortem needs a title"));
+
+    const QJsonValue childrenValue = o.value(u"children");
+    if (!childrenValue.isUndefined() && !childrenValue.isArray())
+        return R::failure(QStringLiteral("$.children: expected an array"));
+    const QJsonArray children = childrenValue.toArray();
+    const QList<TemplateField> participantFields = participantSchema();
+    QStringList seenIds{pm.root.id};
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        const QString path = QStringLiteral("$.children[%1]").arg(i);
+        Record child;
+        if (auto s = RecordReader(path).read(children.at(i), child); !s)
+            return s;
+        if (child.kind != Kind::Participant)
+            return R::failure(path + QStringLiteral(".kind: unknown record kind \"") + child.kind +
+                              u'"');
+        if (!child.parentId.isEmpty() && child.parentId != pm.root.id)
+            return R::failure(path + QStringLiteral(".parent: expected the postmortem's id"));
+        if (!child.id.isEmpty() && seenIds.contains(child.id))
+            return R::failure(path + QStringLiteral(".id: duplicate id"));
+        seenIds.append(child.id);
+        child.parentId = pm.root.id;
+        if (auto s = validateFields(child, participantFields, path); !s)
+            return s;
+        pm.children.append(child);
+    }
+    return pm;
+}
+
+} // namespace causeway::PostmortemJson

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Revision.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace causeway {
+
+// Record kinds. Every kind shares the same identity, revision and tombstone rules.
+namespace Kind {
+inline const QString Postmortem = QStringLiteral("postmortem");
+inline const QString Participant = QStringLiteral("participant");
+} // namespace Kind
+
+// One field of a record, with its own revision so that concurrent edits of
+// different fields of one record can both survive a merge.
+struct FieldValue {
+    QJsonValue value;
+    Revision revision;
+    QDateTime modified; // UTC
+};
+
+struct Record {
+    QString id; // UUID without braces, lower case
+    QString kind;
+    QString parentId; // empty for a postmortem
+    QDateTime created;  // UTC
+    QDateTime modified; // UTC
+    Revision revision;  // the highest revision of the record or any of its fields
+    bool deleted = false; // tombstone: kept so that deletions travel in bundles
+
+    QMap<QString, FieldValue> fields;
+
+    QJsonValue value(const QString& key) const { return fields.value(key).value; }
+    QString text(const QString& key) const { return fields.value(key).value.toString(); }
+    QStringList list(const QString& key) const;
+};
+
+// A postmortem with all its child records (participants now; later kinds join the same list).
+struct Postmortem {
+    Record root;
+    QList<Record> children;
+
+    QString id() const { return root.id; }
+    QString title() const;
+    QString templateId() const;
+    QList<Record> childrenOfKind(const QString& kind, bool includeDeleted = false) const;
+    const Record* findRecord(const QString& id) const;
+};
+
+QString newRecordId();
+
+} // namespace causeway

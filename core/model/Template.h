@@ -1,0 +1,70 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace causeway {
+
+enum class FieldType { Line, Text, Integer, Number, Date, DateTime, Choice, Tags, TimeZone };
+
+struct TemplateField {
+    QString key;
+    QString label;
+    QString help;
+    FieldType type = FieldType::Line;
+    QStringList choices; // for Choice: the stored values, in display order
+    bool required = false;
+};
+
+// A section either lists fields of the postmortem record, or hosts a list of child
+// records (kind "participants").
+struct TemplateSection {
+    QString key;
+    QString title;
+    QString kind = QStringLiteral("fields");
+    QList<TemplateField> fields;
+};
+
+// Postmortem templates are data (resources/templates/*.json, or a user's file), so a
+// team can add the fields its regulator asks for without a new Causeway release.
+struct Template {
+    QString id;
+    QString name;
+    QString description;
+    QString origin; // resource path or file the template came from
+    QList<TemplateSection> sections;
+
+    const TemplateField* field(const QString& key) const;
+    QList<TemplateField> allFields() const;
+};
+
+QString fieldTypeName(FieldType type);
+// Checks a value against a field's type; null always passes (a cleared field).
+Status validateFieldValue(const TemplateField& field, const QJsonValue& value);
+
+class TemplateRegistry {
+public:
+    // Loads the templates compiled into resources and, if given, every *.json in userDir.
+    explicit TemplateRegistry(const QString& userDir = QString());
+
+    static Result<Template> parse(const QByteArray& json, const QString& origin);
+
+    // Validates a template file and copies it into the user template folder.
+    Result<Template> installUserTemplate(const QString& filePath);
+
+    const Template* find(const QString& id) const;
+    QList<Template> all() const { return m_templates; }
+    QStringList loadErrors() const { return m_loadErrors; }
+
+private:
+    void add(const Template& t);
+    QString m_userDir;
+    QList<Template> m_templates;
+    QStringList m_loadErrors;
+};
+
+} // namespace causeway

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace causeway {
+
+// One append-only audit entry: who changed which field of which record, from what to what.
+struct AuditEntry {
+    qint64 seq = 0;
+    QDateTime at; // UTC, taken from the computer's clock, never from the user
+    QString actor;
+    QString osUser;
+    QString device;
+    QString action;  // create, set, delete, restore
+    QString context; // what the user did: edit, import-json, duplicate, ...
+    QString recordId;
+    QString recordKind;
+    QString field;    // empty for create/delete/restore
+    QString oldValue; // canonical JSON; empty when there was none
+    QString newValue;
+    QByteArray prevHash; // hex SHA-256 of the previous entry; 64 zeros for the first
+    QByteArray hash;
+};
+
+namespace AuditLog {
+
+QByteArray genesisHash();
+// The SHA-256 (hex) over the canonical JSON of every column but the hash itself.
+QByteArray computeHash(const AuditEntry& entry);
+
+// Appends inside the caller's transaction; fills seq, prevHash and hash.
+// lastHash/lastSeq cache the chain's end so a batch does not re-read it per entry.
+class Writer {
+public:
+    explicit Writer(QSqlDatabase& db) : m_db(db) {}
+    Status append(AuditEntry& entry);
+
+private:
+    Status loadTail();
+    QSqlDatabase& m_db;
+    bool m_loaded = false;
+    qint64 m_lastSeq = 0;
+    QByteArray m_lastHash;
+};
+
+} // namespace AuditLog
+} // namespace causeway

@@ -1,0 +1,365 @@
+#include "store/Store.h"
+
+#include "model/CanonicalJson.h"
+#include "model/Fields.h"
+#include "store/SearchIndex.h"
+#include "store/StorePrivate.h"
+#include "store/WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace causeway {
+
+Store::Store() : d(std::make_unique<Private>()) {}
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const OpenOptions& options)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    if (options.deviceId.isEmpty())
+        return R::failure(QStringLiteral("no device id was given for this installation"));
+    auto connection = Database::open(path, options.exclusive, options.readOnly);
+    if (!connection)
+        return R::failure(connection.error());
+    std::unique_ptr<Store> store(new Store());
+    store->d->connection = std::move(connection).value();
+    store->d->path = path;
+    store->d->deviceId = options.deviceId;
+    store->d->actor = options.actor;
+    return R(std::move(store));
+}
+
+QString Store::path() const
+{
+    return d->path;
+}
+
+QString Store::deviceId() const
+{
+    return d->deviceId;
+}
+
+bool Store::isReadOnly() const
+{
+    return d->connection->readOnly;
+}
+
+QString Store::readOnlyReason() const
+{
+    return d->connection->readOnlyReason;
+}
+
+int Store::schemaVersion() const
+{
+    return d->connection->schemaVersion;
+}
+
+int Store::latestSchemaVersion()
+{
+    return Database::latestSchemaVersion();
+}
+
+Actor Store::actor() const
+{
+    return d->actor;
+}
+
+void Store::setActor(const Actor& actor)
+{
+    d->actor = actor;
+}
+
+QSqlDatabase& Store::database()
+{
+    return d->db();
+}
+
+// ---------------------------------------------------------------- queries
+
+namespace {
+
+QString scopeCondition(ListScope scope, const QString& column)
+{
+    switch (scope) {
+    case ListScope::Active:
+        return column + QStringLiteral(" = 0");
+    case ListScope::Trash:
+        return column + QStringLiteral(" = 1");
+    case ListScope::All:
+        break;
+    }
+    return QStringLiteral("1");
+}
+
+} // namespace
+
+QList<PostmortemSummary> Store::listPostmortems(ListScope scope) const
+{
+    QList<PostmortemSummary> out;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    const auto field = [](const QString& name) -> QString {
+        return QStringLiteral("(SELECT value FROM fields WHERE record_id = r.id AND name = '") +
+               name + QStringLiteral("')");
+    };
+    const QString sql = QStringLiteral("SELECT r.id, r.created_utc, r.modified_utc, r.deleted, ") +
+                        field(Field::Title) + u',' + field(Field::Status) + u',' +
+                        field(Field::Severity) + u',' + field(Field::Template) + u',' +
+                        field(Field::Tags) + u',' + field(Field::IncidentStart) +
+                        QStringLiteral(" FROM records r WHERE r.kind = 'postmortem' AND ") +
+                        scopeCondition(scope, QStringLiteral("r.deleted")) +
+                        QStringLiteral(" ORDER BY r.created_utc DESC, r.id");
+    if (!q.exec(sql))
+        return out;
+    while (q.next()) {
+        PostmortemSummary s;
+        s.id = q.value(0).toString();
+        s.created = parseCanonicalTime(q.value(1).toString());
+        s.modified = parseCanonicalTime(q.value(2).toString());
+        s.deleted = q.value(3).toBool();
+        s.title = decodeValue(q.value(4).toString()).toString();
+        s.status = decodeValue(q.value(5).toString()).toString();
+        s.severity = decodeValue(q.value(6).toString()).toString();
+        s.templateId = decodeValue(q.value(7).toString()).toString();
+        for (const QJsonValue& tag : decodeValue(q.value(8).toString()).toArray())
+            s.tags.append(tag.toString());
+        s.incidentStart = parseCanonicalTime(decodeValue(q.value(9).toString()).toString());
+        out.append(s);
+    }
+    return out;
+}
+
+qint64 Store::countPostmortems(ListScope scope) const
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM records WHERE kind = 'postmortem' AND ") +
+                scopeCondition(scope, QStringLiteral("deleted"))) ||
+        !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+std::optional<Postmortem> Store::loadPostmortem(const QString& id) const
+{
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, kind, parent_id, created_utc, modified_utc, rev_counter, "
+                             "rev_device, deleted FROM records WHERE root_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::nullopt;
+    Postmortem pm;
+    QHash<QString, Record*> byId;
+    QList<Record> records;
+    while (q.next()) {
+        Record r;
+        r.id = q.value(0).toString();
+        r.kind = q.value(1).toString();
+        r.parentId = q.value(2).toString();
+        r.created = parseCanonicalTime(q.value(3).toString());
+        r.modified = parseCanonicalTime(q.value(4).toString());
+        r.revision = Revision{q.value(5).toLongLong(), q.value(6).toString()};
+        r.deleted = q.value(7).toBool();
+        if (r.id == id)
+            pm.root = r;
+        else
+            pm.children.append(r);
+    }
+    if (pm.root.id.isEmpty() || pm.root.kind != Kind::Postmortem)
+        return std::nullopt;
+    byId.insert(pm.root.id, &pm.root);
+    for (Record& r : pm.children)
+        byId.insert(r.id, &r);
+
+    QSqlQuery f(d->db());
+    f.setForwardOnly(true);
+    f.prepare(QStringLiteral("SELECT f.record_id, f.name, f.value, f.rev_counter, f.rev_device, "
+                             "f.modified_utc FROM fields f JOIN records r ON r.id = f.record_id "
+                             "WHERE r.root_id = ?"));
+    f.addBindValue(id);
+    if (!f.exec())
+        return std::nullopt;
+    while (f.next()) {
+        Record* r = byId.value(f.value(0).toString());
+        if (!r)
+            continue;
+        FieldValue v;
+        v.value = decodeValue(f.value(2).toString());
+        v.revision = Revision{f.value(3).toLongLong(), f.value(4).toString()};
+        v.modified = parseCanonicalTime(f.value(5).toString());
+        r->fields.insert(f.value(1).toString(), v);
+    }
+    std::sort(pm.children.begin(), pm.children.end(), [](const Record& a, const Record& b) {
+        return std::tie(a.kind, a.created, a.id) < std::tie(b.kind, b.created, b.id);
+    });
+    return pm;
+}
+
+Result<QString> Store::resolveId(const QString& idOrPrefix) const
+{
+    const QString prefix = idOrPrefix.trimmed().toLower();
+    static const QRegularExpression shape(QStringLiteral("^[0-9a-f-]{1,36}$"));
+    if (!shape.match(prefix).hasMatch())
+        return Result<QString>::failure(QStringLiteral("\"%1\" is not a postmortem id (expected "
+                                                       "a UUID or the start of one)")
+                                            .arg(idOrPrefix));
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT id FROM records WHERE kind = 'postmortem' AND "
+                             "substr(id, 1, ?) = ? LIMIT 3"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    if (!q.exec())
+        return Result<QString>::failure(Database::describeError(q.lastError()));
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    if (ids.isEmpty())
+        return Result<QString>::failure(
+            QStringLiteral("no postmortem has an id starting with \"%1\"").arg(prefix));
+    if (ids.size() > 1)
+        return Result<QString>::failure(QStringLiteral("\"%1\" matches more than one postmortem; "
+                                                       "give more characters of the id")
+                                            .arg(prefix));
+    return ids.first();
+}
+
+Result<QStringList> Store::search(const QString& query, ListScope scope) const
+{
+    const QString match = SearchIndex::toMatchExpression(query);
+    if (match.isEmpty())
+        return QStringList();
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT s.postmortem_id FROM search_index s JOIN records r ON "
+                             "r.id = s.postmortem_id WHERE search_index MATCH ? AND ") +
+              scopeCondition(scope, QStringLiteral("r.deleted")) +
+              QStringLiteral(" ORDER BY bm25(search_index, 0.0, 10.0, 1.0)"));
+    q.addBindValue(match);
+    if (!q.exec())
+        return Result<QStringList>::failure(QStringLiteral("search failed: ") +
+                                            Database::describeError(q.lastError()));
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+// ---------------------------------------------------------------- mutations
+
+Status Store::commit(const ChangeSet& changes)
+{
+    if (isReadOnly())
+        return Status::failure(QStringLiteral("The database is read-only: ") + readOnlyReason());
+    if (changes.isEmpty())
+        return {};
+    WriteTransaction tx(d->db(), d->actor, d->deviceId, changes.context);
+    if (auto s = tx.begin(); !s)
+        return s;
+    const Revision rev = tx.localRevision();
+    const QDateTime now = tx.now();
+    for (const ChangeSet::NewRecord& create : changes.creates) {
+        Record meta;
+        meta.id = create.id;
+        meta.kind = create.kind;
+        meta.parentId = create.parentId;
+        meta.revision = rev;
+        if (auto s = tx.insertRecord(meta); !s)
+            return s;
+        for (auto it = create.fields.cbegin(); it != create.fields.cend(); ++it) {
+            if (auto r = tx.setField(create.id, it.key(), it.value(), rev, now); !r)
+                return r.status();
+        }
+    }
+    for (const ChangeSet::FieldChange& change : changes.fieldChanges) {
+        auto changed = tx.setField(change.recordId, change.field, change.value, rev, now);
+        if (!changed)
+            return changed.status();
+        if (changed.value())
+            tx.touch(change.recordId, rev, now);
+    }
+    for (const ChangeSet::Deletion& deletion : changes.deletions) {
+        if (auto s = tx.setDeleted(deletion.recordId, deletion.deleted); !s)
+            return s;
+        tx.touch(deletion.recordId, rev, now);
+    }
+    const QSet<QString> touched = tx.touchedPostmortems();
+    if (auto s = tx.commit(); !s)
+        return s;
+    for (const QString& id : touched)
+        Q_EMIT postmortemChanged(id);
+    return {};
+}
+
+Result<QString> Store::createPostmortem(const QString& templateId,
+                                        const QMap<QString, QJsonValue>& fields)
+{
+    ChangeSet changes;
+    changes.context = QStringLiteral("create");
+    ChangeSet::NewRecord root;
+    root.id = newRecordId();
+    root.kind = Kind::Postmortem;
+    root.fields = fields;
+    root.fields.insert(Field::Template, templateId);
+    if (!root.fields.contains(Field::Status))
+        root.fields.insert(Field::Status, QStringLiteral("draft"));
+    if (!root.fields.contains(Field::Severity))
+        root.fields.insert(Field::Severity, QStringLiteral("SEV3"));
+    if (!root.fields.contains(Field::Confidentiality))
+        root.fields.insert(Field::Confidentiality, QStringLiteral("internal"));
+    changes.creates.append(root);
+    if (auto s = commit(changes); !s)
+        return s;
+    return root.id;
+}
+
+Result<QString> Store::duplicatePostmortem(const QString& id, const QString& newTitle)
+{
+    const auto original = loadPostmortem(id);
+    if (!original)
+        return Result<QString>::failure(QStringLiteral("no postmortem with id %1").arg(id));
+    ChangeSet changes;
+    changes.context = QStringLiteral("duplicate of ") + id;
+    ChangeSet::NewRecord root;
+    root.id = newRecordId();
+    root.kind = Kind::Postmortem;
+    for (auto it = original->root.fields.cbegin(); it != original->root.fields.cend(); ++it)
+        root.fields.insert(it.key(), it.value().value);
+    root.fields.insert(Field::Title, newTitle);
+    root.fields.insert(Field::Status, QStringLiteral("draft"));
+    changes.creates.append(root);
+    for (const Record& child : original->children) {
+        if (child.deleted)
+            continue;
+        ChangeSet::NewRecord copy;
+        copy.id = newRecordId();
+        copy.kind = child.kind;
+        copy.parentId = root.id;
+        for (auto it = child.fields.cbegin(); it != child.fields.cend(); ++it)
+            copy.fields.insert(it.key(), it.value().value);
+        changes.creates.append(copy);
+    }
+    if (auto s = commit(changes); !s)
+        return s;
+    return root.id;
+}
+
+Status Store::setDeleted(const QString& recordId, bool deleted)
+{
+    ChangeSet changes;
+    changes.context = deleted ? QStringLiteral("trash") : QStringLiteral("restore");
+    changes.deletions.append({recordId, deleted});
+    return commit(changes);
+}
+
+QString Store::integrityCheck() const
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return Database::describeError(q.lastError());
+    return q.value(0).toString();
+}
+
+} // namespace causeway

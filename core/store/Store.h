@@ -1,0 +1,107 @@
+#pragma once
+
+#include "model/Record.h"
+#include "store/Actor.h"
+#include "store/ChangeSet.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace causeway {
+
+class TemplateRegistry;
+
+struct PostmortemSummary {
+    QString id;
+    QString title;
+    QString status;
+    QString severity;
+    QString templateId;
+    QStringList tags;
+    QDateTime incidentStart; // UTC; invalid when not set
+    QDateTime created;
+    QDateTime modified;
+    bool deleted = false;
+};
+
+struct ImportOutcome {
+    QString id;
+    bool created = false;
+    int changedFields = 0;
+};
+
+struct VerifyReport {
+    bool ok = true;
+    qint64 entries = 0;
+    qint64 firstBadSeq = 0; // audit sequence number of the first problem, 0 if none
+    QStringList problems;
+};
+
+enum class ListScope { Active, Trash, All };
+
+struct OpenOptions {
+    QString deviceId; // this installation's device id (DeviceIdentity)
+    Actor actor;
+    // The GUI asks for exclusive use; a second window on the same database then gets a
+    // read-only store and readOnlyReason() says why.
+    bool exclusive = false;
+    bool readOnly = false;
+};
+
+// The local SQLite store and its repository layer. Every mutation passes through
+// commit(), which writes the audit entries in the same transaction; there is no other
+// writing path.
+class Store : public QObject {
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Store>> open(const QString& path, const OpenOptions& options);
+    ~Store() override;
+
+    QString path() const;
+    QString deviceId() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    Actor actor() const;
+    void setActor(const Actor& actor);
+
+    // Queries
+    QList<PostmortemSummary> listPostmortems(ListScope scope = ListScope::Active) const;
+    std::optional<Postmortem> loadPostmortem(const QString& id) const;
+    qint64 countPostmortems(ListScope scope = ListScope::Active) const;
+    // Full ids of postmortems whose id starts with prefix (a unique prefix names one).
+    Result<QString> resolveId(const QString& idOrPrefix) const;
+    // Postmortem ids matching a full-text query, best match first.
+    Result<QStringList> search(const QString& query, ListScope scope = ListScope::Active) const;
+
+    // Mutations
+    Status commit(const ChangeSet& changes);
+    Result<QString> createPostmortem(const QString& templateId, const QMap<QString, QJsonValue>& fields);
+    Result<QString> duplicatePostmortem(const QString& id, const QString& newTitle);
+    Status setDeleted(const QString& recordId, bool deleted);
+    // Creates or updates a postmortem from a parsed canonical document. Fields with
+    // revisions keep them; fields without are stamped as local edits. A field whose
+    // local revision is newer than the incoming one is kept.
+    Result<ImportOutcome> importPostmortem(const Postmortem& pm);
+
+    // Walks the audit hash chain and replays it against the content tables.
+    VerifyReport verify() const;
+    QString integrityCheck() const; // "ok" or SQLite's first complaint
+
+    QSqlDatabase& database();
+
+Q_SIGNALS:
+    // Emitted after a successful commit, once per postmortem touched.
+    void postmortemChanged(const QString& postmortemId);
+
+private:
+    Store();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace causeway

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/Store.h"
+
+namespace causeway {
+
+struct Store::Private {
+    std::unique_ptr<DatabaseConnection> connection;
+    QString path;
+    QString deviceId;
+    Actor actor;
+
+    QSqlDatabase& db() { return connection->db; }
+};
+
+} // namespace causeway

@@ -1,0 +1,177 @@
+#include "store/Store.h"
+
+#include "model/CanonicalJson.h"
+#include "store/AuditLog.h"
+#include "store/StorePrivate.h"
+#include "store/WriteTransaction.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace causeway {
+
+namespace {
+
+struct ReplayedRecord {
+    QString kind;
+    QString parentId;
+    bool deleted = false;
+    QHash<QString, QString> fields;      // name -> canonical JSON
+    QHash<QString, qint64> lastSetSeq;   // name -> audit entry that set it
+    qint64 createdSeq = 0;
+};
+
+void addProblem(VerifyReport& report, qint64 seq, const QString& text)
+{
+    report.ok = false;
+    if (seq > 0 && (report.firstBadSeq == 0 || seq < report.firstBadSeq))
+        report.firstBadSeq = seq;
+    report.problems.append(text);
+}
+
+} // namespace
+
+VerifyReport Store::verify() const
+{
+    VerifyReport report;
+    QHash<QString, ReplayedRecord> replay;
+
+    // 1. The hash chain: every entry must hash to its stored value and name its
+    //    predecessor's hash, with no gap in the sequence.
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT seq, at_utc, actor, os_user, device, action, context, record_id, "
+            "record_kind, field, old_value, new_value, prev_hash, hash FROM audit ORDER BY seq"))) {
+        addProblem(report, 0, QStringLiteral("the audit trail cannot be read"));
+        return report;
+    }
+    QByteArray previousHash = AuditLog::genesisHash();
+    qint64 expectedSeq = 1;
+    bool chainBroken = false;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = parseCanonicalTime(q.value(1).toString());
+        e.actor = q.value(2).toString();
+        e.osUser = q.value(3).toString();
+        e.device = q.value(4).toString();
+        e.action = q.value(5).toString();
+        e.context = q.value(6).toString();
+        e.recordId = q.value(7).toString();
+        e.recordKind = q.value(8).toString();
+        e.field = q.value(9).toString();
+        e.oldValue = q.value(10).toString();
+        e.newValue = q.value(11).toString();
+        e.prevHash = q.value(12).toString().toLatin1();
+        e.hash = q.value(13).toString().toLatin1();
+        ++report.entries;
+
+        if (!chainBroken) {
+            if (e.seq != expectedSeq) {
+                addProblem(report, expectedSeq,
+                           QStringLiteral("audit entry %1 is missing (the sequence jumps from %1 "
+                                          "to %2)")
+                               .arg(expectedSeq)
+                               .arg(e.seq));
+                chainBroken = true;
+            } else if (e.prevHash != previousHash) {
+                addProblem(report, e.seq,
+                           QStringLiteral("audit entry %1 does not link to the entry before it")
+                               .arg(e.seq));
+                chainBroken = true;
+            } else if (AuditLog::computeHash(e) != e.hash) {
+                addProblem(report, e.seq,
+                           QStringLiteral("audit entry %1 was altered (its content does not match "
+                                          "its hash)")
+                               .arg(e.seq));
+                chainBroken = true;
+            }
+        }
+        previousHash = e.hash;
+        expectedSeq = e.seq + 1;
+
+        // 2. Replay, to compare with the content tables afterwards.
+        ReplayedRecord& r = replay[e.recordId];
+        if (e.action == u"create") {
+            const QJsonObject created = decodeValue(e.newValue).toObject();
+            r.kind = created.value(u"kind").toString();
+            r.parentId = created.value(u"parent").toString();
+            r.createdSeq = e.seq;
+        } else if (e.action == u"set") {
+            r.fields.insert(e.field, e.newValue);
+            r.lastSetSeq.insert(e.field, e.seq);
+        } else if (e.action == u"delete") {
+            r.deleted = true;
+        } else if (e.action == u"restore") {
+            r.deleted = false;
+        }
+    }
+
+    // 3. The content must be exactly what the audit trail says it is.
+    QSqlQuery records(d->db());
+    records.setForwardOnly(true);
+    records.exec(QStringLiteral("SELECT id, kind, parent_id, deleted FROM records"));
+    QSet<QString> seen;
+    while (records.next()) {
+        const QString id = records.value(0).toString();
+        seen.insert(id);
+        const auto it = replay.constFind(id);
+        if (it == replay.constEnd() || it->createdSeq == 0) {
+            addProblem(report, 0,
+                       QStringLiteral("record %1 has no creation entry in the audit trail "
+                                      "(added outside Causeway)")
+                           .arg(id));
+            continue;
+        }
+        if (it->kind != records.value(1).toString() ||
+            it->parentId != records.value(2).toString() ||
+            it->deleted != records.value(3).toBool())
+            addProblem(report, it->createdSeq,
+                       QStringLiteral("record %1 does not match the audit trail (its kind, parent "
+                                      "or deletion was changed outside Causeway)")
+                           .arg(id));
+    }
+    for (auto it = replay.cbegin(); it != replay.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            addProblem(report, it->createdSeq,
+                       QStringLiteral("record %1 is in the audit trail but missing from the "
+                                      "database")
+                           .arg(it.key()));
+    }
+
+    QSqlQuery fields(d->db());
+    fields.setForwardOnly(true);
+    fields.exec(QStringLiteral("SELECT record_id, name, value FROM fields"));
+    QHash<QString, QSet<QString>> seenFields;
+    while (fields.next()) {
+        const QString id = fields.value(0).toString();
+        const QString name = fields.value(1).toString();
+        seenFields[id].insert(name);
+        const auto it = replay.constFind(id);
+        if (it == replay.constEnd() || !it->fields.contains(name)) {
+            addProblem(report, 0,
+                       QStringLiteral("field \"%1\" of record %2 has no entry in the audit trail "
+                                      "(added outside Causeway)")
+                           .arg(name, id));
+            continue;
+        }
+        if (it->fields.value(name) != fields.value(2).toString())
+            addProblem(report, it->lastSetSeq.value(name),
+                       QStringLiteral("field \"%1\" of record %2 differs from the value the audit "
+                                      "trail recorded in entry %3 (changed outside Causeway)")
+                           .arg(name, id)
+                           .arg(it->lastSetSeq.value(name)));
+    }
+    for (auto it = replay.cbegin(); it != replay.cend(); ++it) {
+        for (auto f = it->fields.cbegin(); f != it->fields.cend(); ++f) {
+            if (!seenFields.value(it.key()).contains(f.key()))
+                addProblem(report, it->lastSetSeq.value(f.key()),
+                           QStringLiteral("field \"%1\" of record %2 was removed outside Causeway")
+                               .arg(f.key(), it.key()));
+        }
+    }
+    return report;
+}
+
+} // namespace causeway

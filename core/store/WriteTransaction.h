@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/Revision.h"
+#include "store/Actor.h"
+#include "store/AuditLog.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonValue>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace causeway {
+
+struct Record;
+
+// The one place that writes content. Every change made through it writes its audit entry
+// in the same SQLite transaction; the transaction rolls back unless commit() succeeds, so
+// a failed import or a full disk leaves the database exactly as it was.
+class WriteTransaction {
+public:
+    struct RecordInfo {
+        QString kind;
+        QString parentId;
+        QString rootId;
+        QDateTime created;
+        QDateTime modified;
+        Revision revision;
+        bool deleted = false;
+        bool dirty = false;
+    };
+
+    WriteTransaction(QSqlDatabase& db, const Actor& actor, QString deviceId, QString context);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    Status begin();
+    Status commit();
+
+    // Lamport clock: observe() moves it past a revision seen in incoming data;
+    // localRevision() is the revision of this transaction's own edits.
+    void observe(const Revision& revision);
+    Revision localRevision();
+    QDateTime now() const { return m_now; }
+
+    // nullptr when the record does not exist.
+    const RecordInfo* record(const QString& id);
+    std::optional<Revision> fieldRevision(const QString& recordId, const QString& field);
+
+    Status insertRecord(const Record& meta);
+    // Writes a field; an audit entry only when the value really changes. Returns whether
+    // the value changed.
+    Result<bool> setField(const QString& recordId, const QString& field, const QJsonValue& value,
+                          const Revision& revision, const QDateTime& modified);
+    Status setDeleted(const QString& recordId, bool deleted);
+    // Raises the record's revision and modified time to at least these.
+    void touch(const QString& recordId, const Revision& revision, const QDateTime& modified);
+
+    QSet<QString> touchedPostmortems() const { return m_touchedRoots; }
+
+private:
+    Status audit(const QString& action, const QString& recordId, const RecordInfo& info,
+                 const QString& field, const QString& oldValue, const QString& newValue);
+    Status flushRecords();
+
+    QSqlDatabase& m_db;
+    Actor m_actor;
+    QString m_device;
+    QString m_context;
+    QDateTime m_now;
+    AuditLog::Writer m_audit;
+    bool m_open = false;
+    qint64 m_clock = 0;
+    qint64 m_clockAtStart = 0;
+    std::optional<Revision> m_local;
+    QHash<QString, RecordInfo> m_records;
+    QSet<QString> m_touchedRoots;
+};
+
+// Stored field values are canonical JSON text; these convert both ways.
+QString encodeValue(const QJsonValue& value);
+QJsonValue decodeValue(const QString& text);
+
+} // namespace causeway

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store/Store.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace causeway::test {
+
+// A folder private to this test process, removed when it exits.
+QString tempDir();
+// A fresh path inside tempDir() (the file does not exist yet).
+QString tempPath(const QString& fileName);
+
+OpenOptions testOpenOptions(const QString& deviceId = QStringLiteral("testdevice"));
+// Opens (creating) a store at path; aborts the current test function with a message on failure.
+std::unique_ptr<Store> openStore(const QString& path, const OpenOptions& options = testOpenOptions());
+// A new store in a new file inside tempDir().
+std::unique_ptr<Store> newStore();
+
+// The templates compiled into the binary.
+const TemplateRegistry& builtinTemplates();
+
+// SHA-256 of a file's bytes, hex; empty if it cannot be read.
+QByteArray fileSha256(const QString& path);
+
+} // namespace causeway::test
