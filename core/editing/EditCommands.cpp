@@ -16,26 +16,22 @@ SetFieldCommand::SetFieldCommand(PostmortemDocument* doc, QString recordId, QStr
     , m_recordId(std::move(recordId))
     , m_field(std::move(field))
     , m_old(std::move(oldValue))
-    , m_new(std::move(newValue))
-{
+    , m_new(std::move(newValue)) {
     setText(QCoreApplication::translate("EditCommands", "Edit %1").arg(m_field));
     m_age.start();
 }
 
-void SetFieldCommand::undo()
-{
+void SetFieldCommand::undo() {
     if (m_doc)
         m_doc->applyField(m_recordId, m_field, m_old);
 }
 
-void SetFieldCommand::redo()
-{
+void SetFieldCommand::redo() {
     if (m_doc)
         m_doc->applyField(m_recordId, m_field, m_new);
 }
 
-bool SetFieldCommand::mergeWith(const QUndoCommand* other)
-{
+bool SetFieldCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = static_cast<const SetFieldCommand*>(other);
     if (next->m_recordId != m_recordId || next->m_field != m_field ||
         m_age.elapsed() > kMergeWindowMs)
@@ -47,19 +43,16 @@ bool SetFieldCommand::mergeWith(const QUndoCommand* other)
 
 AddChildCommand::AddChildCommand(PostmortemDocument* doc, ChangeSet::NewRecord record)
     : m_doc(doc)
-    , m_record(std::move(record))
-{
+    , m_record(std::move(record)) {
     setText(QCoreApplication::translate("EditCommands", "Add %1").arg(m_record.kind));
 }
 
-void AddChildCommand::undo()
-{
+void AddChildCommand::undo() {
     if (m_doc)
         m_doc->applyDeleted(m_record.id, true);
 }
 
-void AddChildCommand::redo()
-{
+void AddChildCommand::redo() {
     if (m_doc)
         m_doc->applyCreate(m_record);
 }
@@ -67,20 +60,17 @@ void AddChildCommand::redo()
 SetDeletedCommand::SetDeletedCommand(PostmortemDocument* doc, QString recordId, bool deleted)
     : m_doc(doc)
     , m_recordId(std::move(recordId))
-    , m_deleted(deleted)
-{
+    , m_deleted(deleted) {
     setText(deleted ? QCoreApplication::translate("EditCommands", "Remove")
                     : QCoreApplication::translate("EditCommands", "Restore"));
 }
 
-void SetDeletedCommand::undo()
-{
+void SetDeletedCommand::undo() {
     if (m_doc)
         m_doc->applyDeleted(m_recordId, !m_deleted);
 }
 
-void SetDeletedCommand::redo()
-{
+void SetDeletedCommand::redo() {
     if (m_doc)
         m_doc->applyDeleted(m_recordId, m_deleted);
 }

@@ -8,26 +8,22 @@ namespace causeway {
 PostmortemDocument::PostmortemDocument(Store* store, Postmortem pm, QObject* parent)
     : QObject(parent)
     , m_store(store)
-    , m_pm(std::move(pm))
-{
+    , m_pm(std::move(pm)) {
     m_pending.context = QStringLiteral("edit");
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, [this] { flush(); });
 }
 
-PostmortemDocument::~PostmortemDocument()
-{
+PostmortemDocument::~PostmortemDocument() {
     flush();
 }
 
-bool PostmortemDocument::isReadOnly() const
-{
+bool PostmortemDocument::isReadOnly() const {
     return !m_store || m_store->isReadOnly();
 }
 
-Record* PostmortemDocument::findRecord(const QString& id)
-{
+Record* PostmortemDocument::findRecord(const QString& id) {
     if (m_pm.root.id == id)
         return &m_pm.root;
     for (Record& r : m_pm.children) {
@@ -37,15 +33,13 @@ Record* PostmortemDocument::findRecord(const QString& id)
     return nullptr;
 }
 
-QJsonValue PostmortemDocument::value(const QString& recordId, const QString& field) const
-{
+QJsonValue PostmortemDocument::value(const QString& recordId, const QString& field) const {
     const Record* r = m_pm.findRecord(recordId);
     return r ? r->value(field) : QJsonValue();
 }
 
 void PostmortemDocument::editField(const QString& recordId, const QString& field,
-                                   const QJsonValue& newValue)
-{
+                                   const QJsonValue& newValue) {
     if (isReadOnly())
         return;
     const QJsonValue oldValue = value(recordId, field);
@@ -54,8 +48,7 @@ void PostmortemDocument::editField(const QString& recordId, const QString& field
     m_undo.push(new SetFieldCommand(this, recordId, field, oldValue, newValue));
 }
 
-QString PostmortemDocument::addChild(const QString& kind, const QMap<QString, QJsonValue>& fields)
-{
+QString PostmortemDocument::addChild(const QString& kind, const QMap<QString, QJsonValue>& fields) {
     if (isReadOnly())
         return QString();
     ChangeSet::NewRecord record;
@@ -67,16 +60,14 @@ QString PostmortemDocument::addChild(const QString& kind, const QMap<QString, QJ
     return record.id;
 }
 
-void PostmortemDocument::removeChild(const QString& recordId)
-{
+void PostmortemDocument::removeChild(const QString& recordId) {
     if (isReadOnly() || !m_pm.findRecord(recordId))
         return;
     m_undo.push(new SetDeletedCommand(this, recordId, true));
 }
 
 void PostmortemDocument::applyField(const QString& recordId, const QString& field,
-                                    const QJsonValue& newValue)
-{
+                                    const QJsonValue& newValue) {
     Record* r = findRecord(recordId);
     if (!r)
         return;
@@ -96,8 +87,7 @@ void PostmortemDocument::applyField(const QString& recordId, const QString& fiel
     Q_EMIT fieldChanged(recordId, field);
 }
 
-void PostmortemDocument::applyCreate(const ChangeSet::NewRecord& record)
-{
+void PostmortemDocument::applyCreate(const ChangeSet::NewRecord& record) {
     if (Record* existing = findRecord(record.id)) {
         // Redo after undo: the record exists as a tombstone; bring it back.
         applyDeleted(existing->id, false);
@@ -124,8 +114,7 @@ void PostmortemDocument::applyCreate(const ChangeSet::NewRecord& record)
     Q_EMIT childrenChanged();
 }
 
-void PostmortemDocument::applyDeleted(const QString& recordId, bool deleted)
-{
+void PostmortemDocument::applyDeleted(const QString& recordId, bool deleted) {
     Record* r = findRecord(recordId);
     if (!r)
         return;
@@ -143,14 +132,12 @@ void PostmortemDocument::applyDeleted(const QString& recordId, bool deleted)
     Q_EMIT childrenChanged();
 }
 
-void PostmortemDocument::schedule()
-{
+void PostmortemDocument::schedule() {
     if (!m_autosave.isActive())
         m_autosave.start();
 }
 
-Status PostmortemDocument::flush()
-{
+Status PostmortemDocument::flush() {
     m_autosave.stop();
     if (m_pending.isEmpty() || !m_store)
         return {};

@@ -12,8 +12,7 @@ namespace causeway {
 
 namespace {
 
-void appendString(QByteArray& out, const QString& s)
-{
+void appendString(QByteArray& out, const QString& s) {
     out.append('"');
     const QByteArray utf8 = s.toUtf8();
     for (const char c : utf8) {
@@ -54,8 +53,7 @@ void appendString(QByteArray& out, const QString& s)
     out.append('"');
 }
 
-void appendNumber(QByteArray& out, double d)
-{
+void appendNumber(QByteArray& out, double d) {
     // JSON has no NaN or infinity; QJsonValue never holds them from parsing.
     if (!std::isfinite(d)) {
         out.append("null");
@@ -69,8 +67,7 @@ void appendNumber(QByteArray& out, double d)
     out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
-void appendValue(QByteArray& out, const QJsonValue& v)
-{
+void appendValue(QByteArray& out, const QJsonValue& v) {
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -119,23 +116,20 @@ void appendValue(QByteArray& out, const QJsonValue& v)
 
 } // namespace
 
-QByteArray canonicalJson(const QJsonValue& value)
-{
+QByteArray canonicalJson(const QJsonValue& value) {
     QByteArray out;
     out.reserve(4096);
     appendValue(out, value);
     return out;
 }
 
-QString canonicalTime(const QDateTime& time)
-{
+QString canonicalTime(const QDateTime& time) {
     if (!time.isValid())
         return QString();
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z';
 }
 
-QDateTime parseCanonicalTime(const QString& text)
-{
+QDateTime parseCanonicalTime(const QString& text) {
     static const QRegularExpression shape(
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"));
     if (!shape.match(text).hasMatch())

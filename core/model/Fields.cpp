@@ -4,26 +4,22 @@
 
 namespace causeway::Vocabulary {
 
-QStringList statuses()
-{
+QStringList statuses() {
     return {QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"),
             QStringLiteral("published")};
 }
 
-QStringList severities()
-{
+QStringList severities() {
     return {QStringLiteral("SEV1"), QStringLiteral("SEV2"), QStringLiteral("SEV3"),
             QStringLiteral("SEV4")};
 }
 
-QStringList confidentiality()
-{
+QStringList confidentiality() {
     return {QStringLiteral("public"), QStringLiteral("internal"), QStringLiteral("confidential"),
             QStringLiteral("restricted")};
 }
 
-QString displayName(const QString& fieldKey, const QString& valueKey)
-{
+QString displayName(const QString& fieldKey, const QString& valueKey) {
     if (fieldKey == Field::Status) {
         if (valueKey == u"draft")
             return QCoreApplication::translate("Vocabulary", "Draft");

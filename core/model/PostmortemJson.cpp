@@ -15,14 +15,12 @@ namespace causeway::PostmortemJson {
 
 namespace {
 
-QJsonObject revisionJson(const Revision& r)
-{
+QJsonObject revisionJson(const Revision& r) {
     return QJsonObject{{QStringLiteral("counter"), static_cast<double>(r.counter)},
                        {QStringLiteral("device"), r.device}};
 }
 
-QJsonObject recordJson(const Record& r)
-{
+QJsonObject recordJson(const Record& r) {
     QJsonObject fields;
     QJsonObject fieldRevisions;
     for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
@@ -47,16 +45,16 @@ QJsonObject recordJson(const Record& r)
 // Reads the record envelope shared by every kind; field values are checked by the caller.
 class RecordReader {
 public:
-    explicit RecordReader(QString path) : m_path(std::move(path)) {}
+    explicit RecordReader(QString path)
+        : m_path(std::move(path)) {}
 
-    Status read(const QJsonValue& value, Record& out)
-    {
+    Status read(const QJsonValue& value, Record& out) {
         if (!value.isObject())
             return fail(QString(), QStringLiteral("expected an object"));
         const QJsonObject o = value.toObject();
         static const QStringList allowed{
-            QStringLiteral("id"),       QStringLiteral("kind"),    QStringLiteral("created"),
-            QStringLiteral("modified"), QStringLiteral("revision"), QStringLiteral("deleted"),
+            QStringLiteral("id"),       QStringLiteral("kind"),           QStringLiteral("created"),
+            QStringLiteral("modified"), QStringLiteral("revision"),       QStringLiteral("deleted"),
             QStringLiteral("fields"),   QStringLiteral("fieldRevisions"), QStringLiteral("parent")};
         for (const QString& key : o.keys()) {
             if (!allowed.contains(key))
@@ -79,8 +77,8 @@ public:
         if (auto s = readTime(o, QStringLiteral("modified"), out.modified); !s)
             return s;
         if (o.contains(u"revision")) {
-            if (auto s = readRevision(o.value(u"revision"), QStringLiteral(".revision"),
-                                      out.revision);
+            if (auto s =
+                    readRevision(o.value(u"revision"), QStringLiteral(".revision"), out.revision);
                 !s)
                 return s;
         }
@@ -115,14 +113,12 @@ public:
         return {};
     }
 
-    Status fail(const QString& suffix, const QString& what) const
-    {
+    Status fail(const QString& suffix, const QString& what) const {
         return Status::failure(m_path + suffix + QStringLiteral(": ") + what);
     }
 
 private:
-    Status readTime(const QJsonObject& o, const QString& key, QDateTime& out) const
-    {
+    Status readTime(const QJsonObject& o, const QString& key, QDateTime& out) const {
         if (!o.contains(key))
             return {};
         out = parseCanonicalTime(o.value(key).toString());
@@ -132,13 +128,13 @@ private:
         return {};
     }
 
-    Status readRevision(const QJsonValue& v, const QString& path, Revision& out) const
-    {
+    Status readRevision(const QJsonValue& v, const QString& path, Revision& out) const {
         const QJsonObject r = v.toObject();
         const QJsonValue counter = r.value(u"counter");
         const double c = counter.toDouble(-1);
         static const QRegularExpression devicePattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-        if (!v.isObject() || !counter.isDouble() || c < 1 || c != static_cast<double>(static_cast<qint64>(c)))
+        if (!v.isObject() || !counter.isDouble() || c < 1 ||
+            c != static_cast<double>(static_cast<qint64>(c)))
             return fail(path + QStringLiteral(".counter"),
                         QStringLiteral("expected a positive integer"));
         if (!devicePattern.match(r.value(u"device").toString()).hasMatch())
@@ -151,8 +147,7 @@ private:
     QString m_path;
 };
 
-Status validateFields(const Record& r, const QList<TemplateField>& schema, const QString& path)
-{
+Status validateFields(const Record& r, const QList<TemplateField>& schema, const QString& path) {
     for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
         const QString p = path + QStringLiteral(".fields.") + it.key();
         if (it.key() == Field::Template && r.kind == Kind::Postmortem)
@@ -167,8 +162,7 @@ Status validateFields(const Record& r, const QList<TemplateField>& schema, const
     return {};
 }
 
-QList<TemplateField> participantSchema()
-{
+QList<TemplateField> participantSchema() {
     QList<TemplateField> schema;
     for (const QString& key : {Field::Name, Field::Role, Field::Team}) {
         TemplateField f;
@@ -182,8 +176,7 @@ QList<TemplateField> participantSchema()
 
 } // namespace
 
-QJsonObject toJson(const Postmortem& pm)
-{
+QJsonObject toJson(const Postmortem& pm) {
     QList<Record> children = pm.children;
     std::sort(children.begin(), children.end(), [](const Record& a, const Record& b) {
         return std::tie(a.kind, a.id) < std::tie(b.kind, b.id);
@@ -197,13 +190,11 @@ QJsonObject toJson(const Postmortem& pm)
                        {QStringLiteral("children"), childArray}};
 }
 
-QByteArray toCanonicalBytes(const Postmortem& pm)
-{
+QByteArray toCanonicalBytes(const Postmortem& pm) {
     return canonicalJson(toJson(pm));
 }
 
-Result<Postmortem> fromJson(const QByteArray& json, const TemplateRegistry& templates)
-{
+Result<Postmortem> fromJson(const QByteArray& json, const TemplateRegistry& templates) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
@@ -215,8 +206,7 @@ Result<Postmortem> fromJson(const QByteArray& json, const TemplateRegistry& temp
     return fromJson(doc.object(), templates);
 }
 
-Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templates)
-{
+Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templates) {
     using R = Result<Postmortem>;
     if (o.value(u"format").toString() != kFormatName)
         return R::failure(QStringLiteral("$.format: expected \"") + kFormatName + u'"');

@@ -7,8 +7,7 @@
 
 namespace causeway {
 
-QStringList Record::list(const QString& key) const
-{
+QStringList Record::list(const QString& key) const {
     QStringList out;
     const QJsonArray array = value(key).toArray();
     out.reserve(array.size());
@@ -17,18 +16,15 @@ QStringList Record::list(const QString& key) const
     return out;
 }
 
-QString Postmortem::title() const
-{
+QString Postmortem::title() const {
     return root.text(Field::Title);
 }
 
-QString Postmortem::templateId() const
-{
+QString Postmortem::templateId() const {
     return root.text(Field::Template);
 }
 
-QList<Record> Postmortem::childrenOfKind(const QString& kind, bool includeDeleted) const
-{
+QList<Record> Postmortem::childrenOfKind(const QString& kind, bool includeDeleted) const {
     QList<Record> out;
     for (const Record& r : children) {
         if (r.kind == kind && (includeDeleted || !r.deleted))
@@ -37,8 +33,7 @@ QList<Record> Postmortem::childrenOfKind(const QString& kind, bool includeDelete
     return out;
 }
 
-const Record* Postmortem::findRecord(const QString& id) const
-{
+const Record* Postmortem::findRecord(const QString& id) const {
     if (root.id == id)
         return &root;
     for (const Record& r : children) {
@@ -48,8 +43,7 @@ const Record* Postmortem::findRecord(const QString& id) const
     return nullptr;
 }
 
-QString newRecordId()
-{
+QString newRecordId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 

@@ -28,10 +28,10 @@ struct FieldValue {
 struct Record {
     QString id; // UUID without braces, lower case
     QString kind;
-    QString parentId; // empty for a postmortem
-    QDateTime created;  // UTC
-    QDateTime modified; // UTC
-    Revision revision;  // the highest revision of the record or any of its fields
+    QString parentId;     // empty for a postmortem
+    QDateTime created;    // UTC
+    QDateTime modified;   // UTC
+    Revision revision;    // the highest revision of the record or any of its fields
     bool deleted = false; // tombstone: kept so that deletions travel in bundles
 
     QMap<QString, FieldValue> fields;

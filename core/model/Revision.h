@@ -16,8 +16,7 @@ struct Revision {
     QString toString() const { return QString::number(counter) + u'@' + device; }
 
     friend bool operator==(const Revision&, const Revision&) = default;
-    friend std::strong_ordering operator<=>(const Revision& a, const Revision& b)
-    {
+    friend std::strong_ordering operator<=>(const Revision& a, const Revision& b) {
         if (auto c = a.counter <=> b.counter; c != 0)
             return c;
         const int d = QString::compare(a.device, b.device);

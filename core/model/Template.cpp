@@ -21,15 +21,12 @@ struct TypeName {
 };
 
 constexpr TypeName kTypeNames[] = {
-    {FieldType::Line, u"line"},         {FieldType::Text, u"text"},
-    {FieldType::Integer, u"integer"},   {FieldType::Number, u"number"},
-    {FieldType::Date, u"date"},         {FieldType::DateTime, u"datetime"},
-    {FieldType::Choice, u"choice"},     {FieldType::Tags, u"tags"},
-    {FieldType::TimeZone, u"timezone"},
+    {FieldType::Line, u"line"},     {FieldType::Text, u"text"}, {FieldType::Integer, u"integer"},
+    {FieldType::Number, u"number"}, {FieldType::Date, u"date"}, {FieldType::DateTime, u"datetime"},
+    {FieldType::Choice, u"choice"}, {FieldType::Tags, u"tags"}, {FieldType::TimeZone, u"timezone"},
 };
 
-std::optional<FieldType> fieldTypeFromName(const QString& name)
-{
+std::optional<FieldType> fieldTypeFromName(const QString& name) {
     for (const TypeName& t : kTypeNames) {
         if (name == QStringView(t.name))
             return t.type;
@@ -38,8 +35,7 @@ std::optional<FieldType> fieldTypeFromName(const QString& name)
 }
 
 // Built-in keys keep one type in every template, so data moves between templates safely.
-std::optional<FieldType> builtinType(const QString& key)
-{
+std::optional<FieldType> builtinType(const QString& key) {
     if (key == Field::Status || key == Field::Severity || key == Field::Confidentiality)
         return FieldType::Choice;
     if (key == Field::IncidentStart || key == Field::IncidentEnd)
@@ -57,8 +53,7 @@ std::optional<FieldType> builtinType(const QString& key)
     return std::nullopt;
 }
 
-QStringList builtinChoices(const QString& key)
-{
+QStringList builtinChoices(const QString& key) {
     if (key == Field::Status)
         return Vocabulary::statuses();
     if (key == Field::Severity)
@@ -68,16 +63,14 @@ QStringList builtinChoices(const QString& key)
     return {};
 }
 
-const QRegularExpression& keyPattern()
-{
+const QRegularExpression& keyPattern() {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
     return re;
 }
 
 } // namespace
 
-QString fieldTypeName(FieldType type)
-{
+QString fieldTypeName(FieldType type) {
     for (const TypeName& t : kTypeNames) {
         if (t.type == type)
             return QString::fromUtf16(t.name);
@@ -85,8 +78,7 @@ QString fieldTypeName(FieldType type)
     return QString();
 }
 
-const TemplateField* Template::field(const QString& key) const
-{
+const TemplateField* Template::field(const QString& key) const {
     for (const TemplateSection& s : sections) {
         for (const TemplateField& f : s.fields) {
             if (f.key == key)
@@ -96,16 +88,14 @@ const TemplateField* Template::field(const QString& key) const
     return nullptr;
 }
 
-QList<TemplateField> Template::allFields() const
-{
+QList<TemplateField> Template::allFields() const {
     QList<TemplateField> out;
     for (const TemplateSection& s : sections)
         out.append(s.fields);
     return out;
 }
 
-Status validateFieldValue(const TemplateField& field, const QJsonValue& value)
-{
+Status validateFieldValue(const TemplateField& field, const QJsonValue& value) {
     if (value.isNull())
         return {};
     switch (field.type) {
@@ -127,8 +117,7 @@ Status validateFieldValue(const TemplateField& field, const QJsonValue& value)
             return Status::failure(QStringLiteral("expected a number"));
         return {};
     case FieldType::Date:
-        if (!value.isString() ||
-            !QDate::fromString(value.toString(), Qt::ISODate).isValid())
+        if (!value.isString() || !QDate::fromString(value.toString(), Qt::ISODate).isValid())
             return Status::failure(QStringLiteral("expected a date as YYYY-MM-DD"));
         return {};
     case FieldType::DateTime: {
@@ -166,11 +155,11 @@ Status validateFieldValue(const TemplateField& field, const QJsonValue& value)
     return {};
 }
 
-TemplateRegistry::TemplateRegistry(const QString& userDir) : m_userDir(userDir)
-{
-    const QStringList builtins = QDir(QStringLiteral(":/templates"))
-                                     .entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                QDir::Name);
+TemplateRegistry::TemplateRegistry(const QString& userDir)
+    : m_userDir(userDir) {
+    const QStringList builtins =
+        QDir(QStringLiteral(":/templates"))
+            .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& name : builtins) {
         QFile f(QStringLiteral(":/templates/") + name);
         if (!f.open(QIODevice::ReadOnly))
@@ -198,8 +187,7 @@ TemplateRegistry::TemplateRegistry(const QString& userDir) : m_userDir(userDir)
     }
 }
 
-void TemplateRegistry::add(const Template& t)
-{
+void TemplateRegistry::add(const Template& t) {
     for (Template& existing : m_templates) {
         if (existing.id == t.id) {
             existing = t; // a user template may refine a built-in one of the same id
@@ -209,8 +197,7 @@ void TemplateRegistry::add(const Template& t)
     m_templates.append(t);
 }
 
-const Template* TemplateRegistry::find(const QString& id) const
-{
+const Template* TemplateRegistry::find(const QString& id) const {
     for (const Template& t : m_templates) {
         if (t.id == id)
             return &t;
@@ -218,8 +205,7 @@ const Template* TemplateRegistry::find(const QString& id) const
     return nullptr;
 }
 
-Result<Template> TemplateRegistry::parse(const QByteArray& json, const QString& origin)
-{
+Result<Template> TemplateRegistry::parse(const QByteArray& json, const QString& origin) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     auto fail = [&origin](const QString& path, const QString& what) {
@@ -306,12 +292,12 @@ Result<Template> TemplateRegistry::parse(const QByteArray& json, const QString& 
         t.sections.append(s);
     }
     if (!t.field(Field::Title))
-        return fail(QStringLiteral("$.sections"), QStringLiteral("a template needs a \"title\" field"));
+        return fail(QStringLiteral("$.sections"),
+                    QStringLiteral("a template needs a \"title\" field"));
     return t;
 }
 
-Result<Template> TemplateRegistry::installUserTemplate(const QString& filePath)
-{
+Result<Template> TemplateRegistry::installUserTemplate(const QString& filePath) {
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
         return Result<Template>::failure(filePath + QStringLiteral(": cannot be read: ") +

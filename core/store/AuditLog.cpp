@@ -10,13 +10,11 @@
 
 namespace causeway::AuditLog {
 
-QByteArray genesisHash()
-{
+QByteArray genesisHash() {
     return QByteArray(64, '0');
 }
 
-QByteArray computeHash(const AuditEntry& e)
-{
+QByteArray computeHash(const AuditEntry& e) {
     const QJsonObject o{
         {QStringLiteral("seq"), static_cast<double>(e.seq)},
         {QStringLiteral("at"), canonicalTime(e.at)},
@@ -35,8 +33,7 @@ QByteArray computeHash(const AuditEntry& e)
     return QCryptographicHash::hash(canonicalJson(o), QCryptographicHash::Sha256).toHex();
 }
 
-Status Writer::loadTail()
-{
+Status Writer::loadTail() {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")))
         return Status::failure(Database::describeError(q.lastError()));
@@ -51,8 +48,7 @@ Status Writer::loadTail()
     return {};
 }
 
-Status Writer::append(AuditEntry& e)
-{
+Status Writer::append(AuditEntry& e) {
     if (!m_loaded) {
         if (auto s = loadTail(); !s)
             return s;

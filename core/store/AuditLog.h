@@ -37,7 +37,8 @@ QByteArray computeHash(const AuditEntry& entry);
 // lastHash/lastSeq cache the chain's end so a batch does not re-read it per entry.
 class Writer {
 public:
-    explicit Writer(QSqlDatabase& db) : m_db(db) {}
+    explicit Writer(QSqlDatabase& db)
+        : m_db(db) {}
     Status append(AuditEntry& entry);
 
 private:

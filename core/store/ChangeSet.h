@@ -32,7 +32,9 @@ struct ChangeSet {
     QList<FieldChange> fieldChanges;
     QList<Deletion> deletions;
 
-    bool isEmpty() const { return creates.isEmpty() && fieldChanges.isEmpty() && deletions.isEmpty(); }
+    bool isEmpty() const {
+        return creates.isEmpty() && fieldChanges.isEmpty() && deletions.isEmpty();
+    }
 };
 
 } // namespace causeway

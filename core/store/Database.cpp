@@ -10,8 +10,7 @@
 
 namespace causeway {
 
-DatabaseConnection::~DatabaseConnection()
-{
+DatabaseConnection::~DatabaseConnection() {
     if (db.isValid()) {
         db.close();
         db = QSqlDatabase();
@@ -24,13 +23,11 @@ namespace Database {
 namespace {
 
 // The numbered migration scripts compiled into the resources; index i holds version i+1.
-QStringList migrationResources()
-{
+QStringList migrationResources() {
     return {QStringLiteral(":/schema/001_initial.sql")};
 }
 
-bool isSqliteFile(const QString& path)
-{
+bool isSqliteFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -38,32 +35,30 @@ bool isSqliteFile(const QString& path)
     return header == QByteArray("SQLite format 3\0", 16);
 }
 
-Status exec(QSqlDatabase& db, const QString& sql)
-{
+Status exec(QSqlDatabase& db, const QString& sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
         return Status::failure(describeError(q.lastError()));
     return {};
 }
 
-Result<int> userVersion(QSqlDatabase& db)
-{
+Result<int> userVersion(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return Result<int>::failure(describeError(q.lastError()));
     return q.value(0).toInt();
 }
 
-Status migrate(DatabaseConnection& c, const QString& path, int from)
-{
+Status migrate(DatabaseConnection& c, const QString& path, int from) {
     const QStringList scripts = migrationResources();
     if (from > 0) {
         // A copy of the database as it was, in case a migration goes wrong in a way
         // the transaction cannot undo (for example a bug in the script itself).
-        c.backupPath = path + QStringLiteral(".before-schema-%1-%2.bak")
-                                  .arg(from + 1)
-                                  .arg(QDateTime::currentDateTimeUtc().toString(
-                                      QStringLiteral("yyyyMMddHHmmss")));
+        c.backupPath =
+            path +
+            QStringLiteral(".before-schema-%1-%2.bak")
+                .arg(from + 1)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         QSqlQuery q(c.db);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(c.backupPath);
@@ -105,13 +100,11 @@ Status migrate(DatabaseConnection& c, const QString& path, int from)
 
 } // namespace
 
-int latestSchemaVersion()
-{
+int latestSchemaVersion() {
     return static_cast<int>(migrationResources().size());
 }
 
-QString describeError(const QSqlError& error)
-{
+QString describeError(const QSqlError& error) {
     const QString native = error.nativeErrorCode();
     // SQLite primary result codes (the low byte of extended codes).
     const int code = native.toInt() & 0xff;
@@ -139,8 +132,7 @@ QString describeError(const QSqlError& error)
     return text;
 }
 
-QStringList splitStatements(const QString& script)
-{
+QStringList splitStatements(const QString& script) {
     QStringList out;
     QString current;
     bool inTrigger = false;
@@ -149,7 +141,8 @@ QStringList splitStatements(const QString& script)
         const QString line = rawLine.trimmed();
         if (line.startsWith(QStringLiteral("--")) || (line.isEmpty() && current.isEmpty()))
             continue;
-        if (current.isEmpty() && line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive))
+        if (current.isEmpty() &&
+            line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + u'\n';
         const bool ends = inTrigger ? line.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0
@@ -166,8 +159,7 @@ QStringList splitStatements(const QString& script)
 }
 
 Result<std::unique_ptr<DatabaseConnection>> open(const QString& path, bool exclusive,
-                                                 bool readOnly)
-{
+                                                 bool readOnly) {
     using R = Result<std::unique_ptr<DatabaseConnection>>;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
@@ -185,8 +177,7 @@ Result<std::unique_ptr<DatabaseConnection>> open(const QString& path, bool exclu
         const QString dir = info.absolutePath();
         if (!QDir().mkpath(dir))
             return R::failure(QStringLiteral("Cannot create the folder ") +
-                              QDir::toNativeSeparators(dir) +
-                              QStringLiteral(" for the database."));
+                              QDir::toNativeSeparators(dir) + QStringLiteral(" for the database."));
         if (!QFileInfo(dir).isWritable())
             return R::failure(QStringLiteral("Cannot create the database: the folder ") +
                               QDir::toNativeSeparators(dir) + QStringLiteral(" is not writable."));
@@ -231,7 +222,8 @@ Result<std::unique_ptr<DatabaseConnection>> open(const QString& path, bool exclu
     QSqlQuery probe(c->db);
     if (!probe.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
         return R::failure(shown + QStringLiteral(" cannot be read as a database: ") +
-                          describeError(probe.lastError()) + QStringLiteral(". It was not changed."));
+                          describeError(probe.lastError()) +
+                          QStringLiteral(". It was not changed."));
     QStringList tables;
     while (probe.next())
         tables.append(probe.value(0).toString());
@@ -256,9 +248,9 @@ Result<std::unique_ptr<DatabaseConnection>> open(const QString& path, bool exclu
     if (!c->readOnly) {
         // WAL lets the list keep reading while an autosave writes; FULL sync makes every
         // committed edit durable even on power loss, which an audit trail promises.
-        for (const QString& pragma :
-             {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-              QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                      QStringLiteral("PRAGMA synchronous = FULL"),
+                                      QStringLiteral("PRAGMA foreign_keys = ON")}) {
             if (auto s = exec(c->db, pragma); !s)
                 return R::failure(shown + QStringLiteral(": ") + s.error());
         }

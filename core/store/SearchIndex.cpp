@@ -14,8 +14,7 @@ namespace causeway::SearchIndex {
 
 namespace {
 
-void appendText(QString& out, const QJsonValue& v)
-{
+void appendText(QString& out, const QJsonValue& v) {
     if (v.isString()) {
         out += v.toString();
         out += u'\n';
@@ -25,8 +24,7 @@ void appendText(QString& out, const QJsonValue& v)
     }
 }
 
-QJsonValue parseValue(const QString& json)
-{
+QJsonValue parseValue(const QString& json) {
     // Values are stored as canonical JSON; wrap so scalars parse too.
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + json.toUtf8() + ']');
     return doc.array().at(0);
@@ -34,8 +32,7 @@ QJsonValue parseValue(const QString& json)
 
 } // namespace
 
-Status refresh(QSqlDatabase& db, const QString& postmortemId)
-{
+Status refresh(QSqlDatabase& db, const QString& postmortemId) {
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM search_index WHERE postmortem_id = ?"));
     del.addBindValue(postmortemId);
@@ -43,8 +40,9 @@ Status refresh(QSqlDatabase& db, const QString& postmortemId)
         return Status::failure(Database::describeError(del.lastError()));
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT r.id, f.name, f.value FROM records r JOIN fields f ON "
-                             "f.record_id = r.id WHERE r.root_id = ? AND (r.deleted = 0 OR r.id = ?)"));
+    q.prepare(
+        QStringLiteral("SELECT r.id, f.name, f.value FROM records r JOIN fields f ON "
+                       "f.record_id = r.id WHERE r.root_id = ? AND (r.deleted = 0 OR r.id = ?)"));
     q.addBindValue(postmortemId);
     q.addBindValue(postmortemId);
     if (!q.exec())
@@ -74,8 +72,7 @@ Status refresh(QSqlDatabase& db, const QString& postmortemId)
     return {};
 }
 
-QString toMatchExpression(const QString& userQuery)
-{
+QString toMatchExpression(const QString& userQuery) {
     static const QRegularExpression separators(QStringLiteral("[\\s\\p{P}\\p{S}]+"));
     const QStringList words = userQuery.split(separators, Qt::SkipEmptyParts);
     QStringList terms;

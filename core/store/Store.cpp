@@ -13,12 +13,12 @@
 
 namespace causeway {
 
-Store::Store() : d(std::make_unique<Private>()) {}
+Store::Store()
+    : d(std::make_unique<Private>()) {}
 
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path, const OpenOptions& options)
-{
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const OpenOptions& options) {
     using R = Result<std::unique_ptr<Store>>;
     if (options.deviceId.isEmpty())
         return R::failure(QStringLiteral("no device id was given for this installation"));
@@ -33,48 +33,39 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const OpenOption
     return R(std::move(store));
 }
 
-QString Store::path() const
-{
+QString Store::path() const {
     return d->path;
 }
 
-QString Store::deviceId() const
-{
+QString Store::deviceId() const {
     return d->deviceId;
 }
 
-bool Store::isReadOnly() const
-{
+bool Store::isReadOnly() const {
     return d->connection->readOnly;
 }
 
-QString Store::readOnlyReason() const
-{
+QString Store::readOnlyReason() const {
     return d->connection->readOnlyReason;
 }
 
-int Store::schemaVersion() const
-{
+int Store::schemaVersion() const {
     return d->connection->schemaVersion;
 }
 
-int Store::latestSchemaVersion()
-{
+int Store::latestSchemaVersion() {
     return Database::latestSchemaVersion();
 }
 
-Actor Store::actor() const
-{
+Actor Store::actor() const {
     return d->actor;
 }
 
-void Store::setActor(const Actor& actor)
-{
+void Store::setActor(const Actor& actor) {
     d->actor = actor;
 }
 
-QSqlDatabase& Store::database()
-{
+QSqlDatabase& Store::database() {
     return d->db();
 }
 
@@ -82,8 +73,7 @@ QSqlDatabase& Store::database()
 
 namespace {
 
-QString scopeCondition(ListScope scope, const QString& column)
-{
+QString scopeCondition(ListScope scope, const QString& column) {
     switch (scope) {
     case ListScope::Active:
         return column + QStringLiteral(" = 0");
@@ -97,10 +87,13 @@ QString scopeCondition(ListScope scope, const QString& column)
 
 } // namespace
 
-QList<PostmortemSummary> Store::listPostmortems(ListScope scope) const
-{
+namespace {
+
+// The list rows of the postmortems matching condition (SQL over records r), newest first.
+QList<PostmortemSummary> querySummaries(QSqlDatabase& db, const QString& condition,
+                                        const QVariantList& bindings) {
     QList<PostmortemSummary> out;
-    QSqlQuery q(d->db());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     const auto field = [](const QString& name) -> QString {
         return QStringLiteral("(SELECT value FROM fields WHERE record_id = r.id AND name = '") +
@@ -111,9 +104,11 @@ QList<PostmortemSummary> Store::listPostmortems(ListScope scope) const
                         field(Field::Severity) + u',' + field(Field::Template) + u',' +
                         field(Field::Tags) + u',' + field(Field::IncidentStart) +
                         QStringLiteral(" FROM records r WHERE r.kind = 'postmortem' AND ") +
-                        scopeCondition(scope, QStringLiteral("r.deleted")) +
-                        QStringLiteral(" ORDER BY r.created_utc DESC, r.id");
-    if (!q.exec(sql))
+                        condition + QStringLiteral(" ORDER BY r.created_utc DESC, r.id");
+    q.prepare(sql);
+    for (const QVariant& v : bindings)
+        q.addBindValue(v);
+    if (!q.exec())
         return out;
     while (q.next()) {
         PostmortemSummary s;
@@ -133,8 +128,20 @@ QList<PostmortemSummary> Store::listPostmortems(ListScope scope) const
     return out;
 }
 
-qint64 Store::countPostmortems(ListScope scope) const
-{
+} // namespace
+
+QList<PostmortemSummary> Store::listPostmortems(ListScope scope) const {
+    return querySummaries(d->db(), scopeCondition(scope, QStringLiteral("r.deleted")), {});
+}
+
+std::optional<PostmortemSummary> Store::summary(const QString& id) const {
+    const auto rows = querySummaries(d->db(), QStringLiteral("r.id = ?"), {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+qint64 Store::countPostmortems(ListScope scope) const {
     QSqlQuery q(d->db());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM records WHERE kind = 'postmortem' AND ") +
                 scopeCondition(scope, QStringLiteral("deleted"))) ||
@@ -143,8 +150,7 @@ qint64 Store::countPostmortems(ListScope scope) const
     return q.value(0).toLongLong();
 }
 
-std::optional<Postmortem> Store::loadPostmortem(const QString& id) const
-{
+std::optional<Postmortem> Store::loadPostmortem(const QString& id) const {
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, kind, parent_id, created_utc, modified_utc, rev_counter, "
@@ -199,8 +205,7 @@ std::optional<Postmortem> Store::loadPostmortem(const QString& id) const
     return pm;
 }
 
-Result<QString> Store::resolveId(const QString& idOrPrefix) const
-{
+Result<QString> Store::resolveId(const QString& idOrPrefix) const {
     const QString prefix = idOrPrefix.trimmed().toLower();
     static const QRegularExpression shape(QStringLiteral("^[0-9a-f-]{1,36}$"));
     if (!shape.match(prefix).hasMatch())
@@ -227,8 +232,7 @@ Result<QString> Store::resolveId(const QString& idOrPrefix) const
     return ids.first();
 }
 
-Result<QStringList> Store::search(const QString& query, ListScope scope) const
-{
+Result<QStringList> Store::search(const QString& query, ListScope scope) const {
     const QString match = SearchIndex::toMatchExpression(query);
     if (match.isEmpty())
         return QStringList();
@@ -249,8 +253,7 @@ Result<QStringList> Store::search(const QString& query, ListScope scope) const
 
 // ---------------------------------------------------------------- mutations
 
-Status Store::commit(const ChangeSet& changes)
-{
+Status Store::commit(const ChangeSet& changes) {
     if (isReadOnly())
         return Status::failure(QStringLiteral("The database is read-only: ") + readOnlyReason());
     if (changes.isEmpty())
@@ -294,8 +297,7 @@ Status Store::commit(const ChangeSet& changes)
 }
 
 Result<QString> Store::createPostmortem(const QString& templateId,
-                                        const QMap<QString, QJsonValue>& fields)
-{
+                                        const QMap<QString, QJsonValue>& fields) {
     ChangeSet changes;
     changes.context = QStringLiteral("create");
     ChangeSet::NewRecord root;
@@ -315,8 +317,7 @@ Result<QString> Store::createPostmortem(const QString& templateId,
     return root.id;
 }
 
-Result<QString> Store::duplicatePostmortem(const QString& id, const QString& newTitle)
-{
+Result<QString> Store::duplicatePostmortem(const QString& id, const QString& newTitle) {
     const auto original = loadPostmortem(id);
     if (!original)
         return Result<QString>::failure(QStringLiteral("no postmortem with id %1").arg(id));
@@ -346,16 +347,14 @@ Result<QString> Store::duplicatePostmortem(const QString& id, const QString& new
     return root.id;
 }
 
-Status Store::setDeleted(const QString& recordId, bool deleted)
-{
+Status Store::setDeleted(const QString& recordId, bool deleted) {
     ChangeSet changes;
     changes.context = deleted ? QStringLiteral("trash") : QStringLiteral("restore");
     changes.deletions.append({recordId, deleted});
     return commit(changes);
 }
 
-QString Store::integrityCheck() const
-{
+QString Store::integrityCheck() const {
     QSqlQuery q(d->db());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
         return Database::describeError(q.lastError());

@@ -72,6 +72,8 @@ public:
     // Queries
     QList<PostmortemSummary> listPostmortems(ListScope scope = ListScope::Active) const;
     std::optional<Postmortem> loadPostmortem(const QString& id) const;
+    // The list row of one postmortem, whether in the trash or not.
+    std::optional<PostmortemSummary> summary(const QString& id) const;
     qint64 countPostmortems(ListScope scope = ListScope::Active) const;
     // Full ids of postmortems whose id starts with prefix (a unique prefix names one).
     Result<QString> resolveId(const QString& idOrPrefix) const;
@@ -80,7 +82,8 @@ public:
 
     // Mutations
     Status commit(const ChangeSet& changes);
-    Result<QString> createPostmortem(const QString& templateId, const QMap<QString, QJsonValue>& fields);
+    Result<QString> createPostmortem(const QString& templateId,
+                                     const QMap<QString, QJsonValue>& fields);
     Result<QString> duplicatePostmortem(const QString& id, const QString& newTitle);
     Status setDeleted(const QString& recordId, bool deleted);
     // Creates or updates a postmortem from a parsed canonical document. Fields with

@@ -11,8 +11,7 @@ namespace {
 // (so export → import → export is byte-identical); an existing one takes each field whose
 // incoming revision is newer than the local one.
 Status applyRecord(WriteTransaction& tx, const Record& incoming, const Revision& localRev,
-                   const QString& expectedRoot, int& changedFields, bool& created)
-{
+                   const QString& expectedRoot, int& changedFields, bool& created) {
     const auto* existing = tx.record(incoming.id);
     if (!existing) {
         Record meta = incoming;
@@ -61,15 +60,13 @@ Status applyRecord(WriteTransaction& tx, const Record& incoming, const Revision&
             return s;
         ++changedFields;
     }
-    tx.touch(incoming.id, recordRev,
-             incoming.modified.isValid() ? incoming.modified : tx.now());
+    tx.touch(incoming.id, recordRev, incoming.modified.isValid() ? incoming.modified : tx.now());
     return {};
 }
 
 } // namespace
 
-Result<ImportOutcome> Store::importPostmortem(const Postmortem& pm)
-{
+Result<ImportOutcome> Store::importPostmortem(const Postmortem& pm) {
     using R = Result<ImportOutcome>;
     if (isReadOnly())
         return R::failure(QStringLiteral("The database is read-only: ") + readOnlyReason());

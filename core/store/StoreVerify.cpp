@@ -16,13 +16,12 @@ struct ReplayedRecord {
     QString kind;
     QString parentId;
     bool deleted = false;
-    QHash<QString, QString> fields;      // name -> canonical JSON
-    QHash<QString, qint64> lastSetSeq;   // name -> audit entry that set it
+    QHash<QString, QString> fields;    // name -> canonical JSON
+    QHash<QString, qint64> lastSetSeq; // name -> audit entry that set it
     qint64 createdSeq = 0;
 };
 
-void addProblem(VerifyReport& report, qint64 seq, const QString& text)
-{
+void addProblem(VerifyReport& report, qint64 seq, const QString& text) {
     report.ok = false;
     if (seq > 0 && (report.firstBadSeq == 0 || seq < report.firstBadSeq))
         report.firstBadSeq = seq;
@@ -31,8 +30,7 @@ void addProblem(VerifyReport& report, qint64 seq, const QString& text)
 
 } // namespace
 
-VerifyReport Store::verify() const
-{
+VerifyReport Store::verify() const {
     VerifyReport report;
     QHash<QString, ReplayedRecord> replay;
 
@@ -125,8 +123,7 @@ VerifyReport Store::verify() const
             continue;
         }
         if (it->kind != records.value(1).toString() ||
-            it->parentId != records.value(2).toString() ||
-            it->deleted != records.value(3).toBool())
+            it->parentId != records.value(2).toString() || it->deleted != records.value(3).toBool())
             addProblem(report, it->createdSeq,
                        QStringLiteral("record %1 does not match the audit trail (its kind, parent "
                                       "or deletion was changed outside Causeway)")

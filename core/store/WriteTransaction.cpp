@@ -13,21 +13,18 @@
 
 namespace causeway {
 
-QString encodeValue(const QJsonValue& value)
-{
+QString encodeValue(const QJsonValue& value) {
     return QString::fromUtf8(canonicalJson(value));
 }
 
-QJsonValue decodeValue(const QString& text)
-{
+QJsonValue decodeValue(const QString& text) {
     // Wrapped in an array so that scalars parse as well.
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + ']');
     return doc.array().at(0);
 }
 
 namespace {
-Status sqlFailure(const QSqlQuery& q)
-{
+Status sqlFailure(const QSqlQuery& q) {
     return Status::failure(Database::describeError(q.lastError()));
 }
 } // namespace
@@ -39,20 +36,16 @@ WriteTransaction::WriteTransaction(QSqlDatabase& db, const Actor& actor, QString
     , m_device(std::move(deviceId))
     , m_context(std::move(context))
     , m_now(QDateTime::currentDateTimeUtc())
-    , m_audit(db)
-{
-}
+    , m_audit(db) {}
 
-WriteTransaction::~WriteTransaction()
-{
+WriteTransaction::~WriteTransaction() {
     if (m_open) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
-Status WriteTransaction::begin()
-{
+Status WriteTransaction::begin() {
     QSqlQuery q(m_db);
     // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading
     // a read lock; the busy timeout makes the second one wait.
@@ -66,13 +59,11 @@ Status WriteTransaction::begin()
     return {};
 }
 
-void WriteTransaction::observe(const Revision& revision)
-{
+void WriteTransaction::observe(const Revision& revision) {
     m_clock = std::max(m_clock, revision.counter);
 }
 
-Revision WriteTransaction::localRevision()
-{
+Revision WriteTransaction::localRevision() {
     if (!m_local) {
         ++m_clock;
         m_local = Revision{m_clock, m_device};
@@ -80,8 +71,7 @@ Revision WriteTransaction::localRevision()
     return *m_local;
 }
 
-const WriteTransaction::RecordInfo* WriteTransaction::record(const QString& id)
-{
+const WriteTransaction::RecordInfo* WriteTransaction::record(const QString& id) {
     if (auto it = m_records.constFind(id); it != m_records.constEnd())
         return &it.value();
     QSqlQuery q(m_db);
@@ -102,8 +92,7 @@ const WriteTransaction::RecordInfo* WriteTransaction::record(const QString& id)
 }
 
 std::optional<Revision> WriteTransaction::fieldRevision(const QString& recordId,
-                                                        const QString& field)
-{
+                                                        const QString& field) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT rev_counter, rev_device FROM fields WHERE record_id = ? AND name = ?"));
@@ -116,8 +105,7 @@ std::optional<Revision> WriteTransaction::fieldRevision(const QString& recordId,
 
 Status WriteTransaction::audit(const QString& action, const QString& recordId,
                                const RecordInfo& info, const QString& field,
-                               const QString& oldValue, const QString& newValue)
-{
+                               const QString& oldValue, const QString& newValue) {
     AuditEntry e;
     e.at = m_now;
     e.actor = m_actor.displayName;
@@ -134,8 +122,7 @@ Status WriteTransaction::audit(const QString& action, const QString& recordId,
     return m_audit.append(e);
 }
 
-Status WriteTransaction::insertRecord(const Record& meta)
-{
+Status WriteTransaction::insertRecord(const Record& meta) {
     if (meta.id.isEmpty() || meta.kind.isEmpty())
         return Status::failure(QStringLiteral("a new record needs an id and a kind"));
     if (record(meta.id))
@@ -185,12 +172,10 @@ Status WriteTransaction::insertRecord(const Record& meta)
 
 Result<bool> WriteTransaction::setField(const QString& recordId, const QString& field,
                                         const QJsonValue& value, const Revision& revision,
-                                        const QDateTime& modified)
-{
+                                        const QDateTime& modified) {
     const RecordInfo* info = record(recordId);
     if (!info)
-        return Result<bool>::failure(
-            QStringLiteral("the record %1 does not exist").arg(recordId));
+        return Result<bool>::failure(QStringLiteral("the record %1 does not exist").arg(recordId));
     if (field.isEmpty())
         return Result<bool>::failure(QStringLiteral("a field needs a name"));
     QSqlQuery q(m_db);
@@ -226,8 +211,7 @@ Result<bool> WriteTransaction::setField(const QString& recordId, const QString& 
     return changed;
 }
 
-Status WriteTransaction::setDeleted(const QString& recordId, bool deleted)
-{
+Status WriteTransaction::setDeleted(const QString& recordId, bool deleted) {
     auto it = m_records.find(recordId);
     if (it == m_records.end()) {
         if (!record(recordId))
@@ -243,8 +227,7 @@ Status WriteTransaction::setDeleted(const QString& recordId, bool deleted)
 }
 
 void WriteTransaction::touch(const QString& recordId, const Revision& revision,
-                             const QDateTime& modified)
-{
+                             const QDateTime& modified) {
     if (!record(recordId))
         return;
     RecordInfo& info = m_records[recordId];
@@ -258,8 +241,7 @@ void WriteTransaction::touch(const QString& recordId, const Revision& revision,
     }
 }
 
-Status WriteTransaction::flushRecords()
-{
+Status WriteTransaction::flushRecords() {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE records SET modified_utc = ?, rev_counter = ?, "
                              "rev_device = ?, deleted = ? WHERE id = ?"));
@@ -278,8 +260,7 @@ Status WriteTransaction::flushRecords()
     return {};
 }
 
-Status WriteTransaction::commit()
-{
+Status WriteTransaction::commit() {
     if (!m_open)
         return Status::failure(QStringLiteral("the transaction is not open"));
     if (auto s = flushRecords(); !s)

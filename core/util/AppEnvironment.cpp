@@ -8,21 +8,18 @@
 
 namespace causeway::AppEnvironment {
 
-void initialize(QCoreApplication& app)
-{
+void initialize(QCoreApplication& app) {
     app.setOrganizationName(QStringLiteral("Causeway"));
     app.setApplicationName(QStringLiteral("causeway"));
     app.setApplicationVersion(QStringLiteral(CAUSEWAY_VERSION));
 }
 
-QString defaultDatabasePath()
-{
+QString defaultDatabasePath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("causeway.db"));
 }
 
-QString databasePath(const QString& commandLineOption)
-{
+QString databasePath(const QString& commandLineOption) {
     if (!commandLineOption.isEmpty())
         return commandLineOption;
     const QString fromEnv = qEnvironmentVariable("CAUSEWAY_DB");
@@ -31,14 +28,12 @@ QString databasePath(const QString& commandLineOption)
     return defaultDatabasePath();
 }
 
-QString userTemplateDir()
-{
+QString userTemplateDir() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("templates"));
 }
 
-QString deviceId()
-{
+QString deviceId() {
     QSettings settings;
     QString id = settings.value(QStringLiteral("device/id")).toString();
     if (id.isEmpty()) {
@@ -51,8 +46,7 @@ QString deviceId()
     return id;
 }
 
-Actor currentActor()
-{
+Actor currentActor() {
     QSettings settings;
     Actor actor;
     actor.osUser = Actor::currentOsUser();
@@ -66,8 +60,7 @@ Actor currentActor()
 
 namespace causeway {
 
-QString Actor::currentOsUser()
-{
+QString Actor::currentOsUser() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");

@@ -18,14 +18,17 @@ public:
     QString error() const { return m_error.value_or(QString()); }
 
 private:
-    explicit Status(QString message) : m_error(std::move(message)) {}
+    explicit Status(QString message)
+        : m_error(std::move(message)) {}
     std::optional<QString> m_error;
 };
 
 template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
-    Result(const Status& failed) : m_error(failed.error()) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(const Status& failed)
+        : m_error(failed.error()) {} // NOLINT(google-explicit-constructor)
     static Result failure(QString message) { return Result(Status::failure(std::move(message))); }
 
     bool ok() const { return m_value.has_value(); }

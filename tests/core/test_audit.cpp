@@ -23,22 +23,22 @@ private:
     QString seed(Store& store);
 };
 
-QString TestAudit::seed(Store& store)
-{
-    const QString id = store.createPostmortem(QStringLiteral("standard"),
-                                              {{Field::Title, QStringLiteral("Queue backlog")}})
+QString TestAudit::seed(Store& store) {
+    const QString id = store
+                           .createPostmortem(QStringLiteral("standard"),
+                                             {{Field::Title, QStringLiteral("Queue backlog")}})
                            .value();
     ChangeSet edit;
     edit.fieldChanges.append({id, Field::Summary, QStringLiteral("Consumers stalled.")});
-    edit.creates.append({newRecordId(), Kind::Participant, id, {{Field::Name, QStringLiteral("Ana")}}});
+    edit.creates.append(
+        {newRecordId(), Kind::Participant, id, {{Field::Name, QStringLiteral("Ana")}}});
     Status s = store.commit(edit);
     if (!s)
         qWarning("%s", qPrintable(s.error()));
     return id;
 }
 
-void TestAudit::everyMutationIsAudited()
-{
+void TestAudit::everyMutationIsAudited() {
     auto store = test::newStore();
     const QString id = seed(*store);
     QVERIFY(store->setDeleted(id, true));
@@ -67,8 +67,7 @@ void TestAudit::everyMutationIsAudited()
     QCOMPARE(report.entries, actions.size());
 }
 
-void TestAudit::noOpEditsAreNotAudited()
-{
+void TestAudit::noOpEditsAreNotAudited() {
     auto store = test::newStore();
     const QString id = seed(*store);
     QSqlQuery q(store->database());
@@ -81,8 +80,7 @@ void TestAudit::noOpEditsAreNotAudited()
     QCOMPARE(q.value(0).toInt(), before);
 }
 
-void TestAudit::triggersRefuseUpdateAndDelete()
-{
+void TestAudit::triggersRefuseUpdateAndDelete() {
     auto store = test::newStore();
     seed(*store);
     QSqlQuery q(store->database());
@@ -93,8 +91,7 @@ void TestAudit::triggersRefuseUpdateAndDelete()
     QVERIFY(store->verify().ok);
 }
 
-void TestAudit::verifyCatchesTamperedAuditRow()
-{
+void TestAudit::verifyCatchesTamperedAuditRow() {
     auto store = test::newStore();
     seed(*store);
     QVERIFY(store->verify().ok);
@@ -109,8 +106,7 @@ void TestAudit::verifyCatchesTamperedAuditRow()
              qPrintable(report.problems.join(u'\n')));
 }
 
-void TestAudit::verifyCatchesRemovedAuditRow()
-{
+void TestAudit::verifyCatchesRemovedAuditRow() {
     auto store = test::newStore();
     seed(*store);
     QSqlQuery q(store->database());
@@ -123,8 +119,7 @@ void TestAudit::verifyCatchesRemovedAuditRow()
              qPrintable(report.problems.join(u'\n')));
 }
 
-void TestAudit::verifyCatchesTamperedContent()
-{
+void TestAudit::verifyCatchesTamperedContent() {
     auto store = test::newStore();
     const QString id = seed(*store);
     QSqlQuery q(store->database());
@@ -139,8 +134,7 @@ void TestAudit::verifyCatchesTamperedContent()
              qPrintable(report.problems.join(u'\n')));
 }
 
-void TestAudit::verifyCatchesInsertedRecord()
-{
+void TestAudit::verifyCatchesInsertedRecord() {
     auto store = test::newStore();
     seed(*store);
     QSqlQuery q(store->database());

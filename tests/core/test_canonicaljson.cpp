@@ -18,8 +18,7 @@ private Q_SLOTS:
     void times();
 };
 
-void TestCanonicalJson::serializes_data()
-{
+void TestCanonicalJson::serializes_data() {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("sorted keys, no whitespace")
@@ -27,18 +26,17 @@ void TestCanonicalJson::serializes_data()
         << QByteArray(R"({"a":[true,false,null],"b":1})");
     QTest::newRow("nested objects sorted") << QByteArray(R"({"z":{"y":1,"x":2},"a":{}})")
                                            << QByteArray(R"({"a":{},"z":{"x":2,"y":1}})");
-    QTest::newRow("integers without fraction") << QByteArray(R"([1.0, -0, 100000000000])")
-                                               << QByteArray(R"([1,0,100000000000])");
-    QTest::newRow("shortest doubles") << QByteArray(R"([0.1, 1.5, 12.25, 1e-7])")
-                                      << QByteArray(R"([0.1,1.5,12.25,1e-07])");
+    QTest::newRow("integers without fraction")
+        << QByteArray(R"([1.0, -0, 100000000000])") << QByteArray(R"([1,0,100000000000])");
+    QTest::newRow("shortest doubles")
+        << QByteArray(R"([0.1, 1.5, 12.25, 1e-7])") << QByteArray(R"([0.1,1.5,12.25,1e-07])");
     QTest::newRow("escapes") << QByteArray(R"(["a\"b\\c\n\t\u0001/"])")
                              << QByteArray(R"(["a\"b\\c\n\t\u0001/"])");
-    QTest::newRow("utf-8 unescaped") << QByteArray("[\"Gr\\u00fc\\u00dfe \\u2013 \\u65e5\"]")
-                                     << QByteArray("[\"Grüße – 日\"]");
+    QTest::newRow("utf-8 unescaped")
+        << QByteArray("[\"Gr\\u00fc\\u00dfe \\u2013 \\u65e5\"]") << QByteArray("[\"Grüße – 日\"]");
 }
 
-void TestCanonicalJson::serializes()
-{
+void TestCanonicalJson::serializes() {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     const QJsonDocument doc = QJsonDocument::fromJson(input);
@@ -47,8 +45,7 @@ void TestCanonicalJson::serializes()
     QCOMPARE(canonicalJson(value), expected);
 }
 
-void TestCanonicalJson::keysSortByUtf16CodeUnits()
-{
+void TestCanonicalJson::keysSortByUtf16CodeUnits() {
     // U+E000 sorts before U+1F600 (a surrogate pair, 0xD83D...) in UTF-8 byte order it
     // would not: RFC 8785 asks for UTF-16 code unit order.
     QJsonObject o;
@@ -59,16 +56,14 @@ void TestCanonicalJson::keysSortByUtf16CodeUnits()
     QCOMPARE(out, QByteArray("{\"a\":3,\"\xF0\x9F\x98\x80\":2,\"\xEE\x80\x80\":1}"));
 }
 
-void TestCanonicalJson::reparsesToSameBytes()
-{
-    const QByteArray once = canonicalJson(
-        QJsonDocument::fromJson(R"({"k":[1,{"b":"x","a":2.5}],"e":""})").object());
+void TestCanonicalJson::reparsesToSameBytes() {
+    const QByteArray once =
+        canonicalJson(QJsonDocument::fromJson(R"({"k":[1,{"b":"x","a":2.5}],"e":""})").object());
     const QByteArray twice = canonicalJson(QJsonDocument::fromJson(once).object());
     QCOMPARE(twice, once);
 }
 
-void TestCanonicalJson::times()
-{
+void TestCanonicalJson::times() {
     const QDateTime t(QDate(2026, 3, 2), QTime(14, 5, 30, 7), QTimeZone(3600));
     QCOMPARE(canonicalTime(t), QStringLiteral("2026-03-02T13:05:30.007Z"));
     QCOMPARE(parseCanonicalTime(QStringLiteral("2026-03-02T13:05:30.007Z")), t);

@@ -17,8 +17,7 @@ private Q_SLOTS:
     void readOnlyStoreRefusesEdits();
 };
 
-void TestDocument::editIsUndoableAndAutosaved()
-{
+void TestDocument::editIsUndoableAndAutosaved() {
     auto store = test::newStore();
     const QString id =
         store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})
@@ -46,8 +45,7 @@ void TestDocument::editIsUndoableAndAutosaved()
     QVERIFY(store->verify().ok);
 }
 
-void TestDocument::typingMergesIntoOneCommand()
-{
+void TestDocument::typingMergesIntoOneCommand() {
     auto store = test::newStore();
     const QString id =
         store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})
@@ -65,8 +63,7 @@ void TestDocument::typingMergesIntoOneCommand()
     QVERIFY(store->verify().ok);
 }
 
-void TestDocument::participantsAddUndoRedo()
-{
+void TestDocument::participantsAddUndoRedo() {
     auto store = test::newStore();
     const QString id =
         store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})
@@ -92,8 +89,7 @@ void TestDocument::participantsAddUndoRedo()
     QVERIFY(store->verify().ok);
 }
 
-void TestDocument::destructionFlushesPending()
-{
+void TestDocument::destructionFlushesPending() {
     auto store = test::newStore();
     const QString id =
         store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})
@@ -105,13 +101,14 @@ void TestDocument::destructionFlushesPending()
     QCOMPARE(store->loadPostmortem(id)->title(), QStringLiteral("Closed quickly"));
 }
 
-void TestDocument::readOnlyStoreRefusesEdits()
-{
+void TestDocument::readOnlyStoreRefusesEdits() {
     const QString path = test::tempPath(QStringLiteral("ro.db"));
     QString id;
     {
         auto store = test::openStore(path);
-        id = store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})
+        id = store
+                 ->createPostmortem(QStringLiteral("standard"),
+                                    {{Field::Title, QStringLiteral("A")}})
                  .value();
     }
     OpenOptions options = test::testOpenOptions();

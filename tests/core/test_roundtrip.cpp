@@ -26,8 +26,7 @@ private:
     QString richPostmortem(Store& store);
 };
 
-QString TestRoundTrip::richPostmortem(Store& store)
-{
+QString TestRoundTrip::richPostmortem(Store& store) {
     const QString id =
         store
             .createPostmortem(
@@ -45,9 +44,13 @@ QString TestRoundTrip::richPostmortem(Store& store)
             .value();
     ChangeSet more;
     const QString ana = newRecordId();
-    more.creates.append({ana, Kind::Participant, id,
-                         {{Field::Name, QStringLiteral("Ana")}, {Field::Role, QStringLiteral("IC")}}});
-    more.creates.append({newRecordId(), Kind::Participant, id, {{Field::Name, QStringLiteral("Bo")}}});
+    more.creates.append(
+        {ana,
+         Kind::Participant,
+         id,
+         {{Field::Name, QStringLiteral("Ana")}, {Field::Role, QStringLiteral("IC")}}});
+    more.creates.append(
+        {newRecordId(), Kind::Participant, id, {{Field::Name, QStringLiteral("Bo")}}});
     more.fieldChanges.append({id, Field::WentWell, QStringLiteral("Rollback was quick.")});
     (void)store.commit(more);
     ChangeSet removeAna;
@@ -56,8 +59,7 @@ QString TestRoundTrip::richPostmortem(Store& store)
     return id;
 }
 
-void TestRoundTrip::exportImportExportIsByteIdentical()
-{
+void TestRoundTrip::exportImportExportIsByteIdentical() {
     auto source = test::newStore();
     const QString id = richPostmortem(*source);
     const QByteArray exported = PostmortemJson::toCanonicalBytes(*source->loadPostmortem(id));
@@ -80,8 +82,7 @@ void TestRoundTrip::exportImportExportIsByteIdentical()
     QCOMPARE(PostmortemJson::toCanonicalBytes(*target->loadPostmortem(id)), exported);
 }
 
-void TestRoundTrip::canonicalBytesAreStable()
-{
+void TestRoundTrip::canonicalBytesAreStable() {
     auto store = test::newStore();
     const QString id = richPostmortem(*store);
     const QByteArray bytes = PostmortemJson::toCanonicalBytes(*store->loadPostmortem(id));
@@ -92,8 +93,7 @@ void TestRoundTrip::canonicalBytesAreStable()
     QCOMPARE(canonicalJson(QJsonDocument::fromJson(bytes).object()), bytes);
 }
 
-void TestRoundTrip::handWrittenDocumentImports()
-{
+void TestRoundTrip::handWrittenDocumentImports() {
     auto store = test::newStore();
     const QByteArray doc = R"({"format":"causeway.postmortem","formatVersion":1,
         "postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"Hand made",
@@ -110,8 +110,7 @@ void TestRoundTrip::handWrittenDocumentImports()
     QVERIFY(store->verify().ok);
 }
 
-void TestRoundTrip::updateKeepsNewerLocalFields()
-{
+void TestRoundTrip::updateKeepsNewerLocalFields() {
     auto store = test::newStore();
     const QString id = richPostmortem(*store);
     const QByteArray old = PostmortemJson::toCanonicalBytes(*store->loadPostmortem(id));
@@ -119,8 +118,8 @@ void TestRoundTrip::updateKeepsNewerLocalFields()
     edit.fieldChanges.append({id, Field::Title, QStringLiteral("Newer local title")});
     QVERIFY(store->commit(edit));
     // The older document does not overwrite the newer local edit...
-    const auto outcome = store->importPostmortem(
-        PostmortemJson::fromJson(old, test::builtinTemplates()).value());
+    const auto outcome =
+        store->importPostmortem(PostmortemJson::fromJson(old, test::builtinTemplates()).value());
     QVERIFY(outcome.ok());
     QCOMPARE(outcome->created, false);
     QCOMPARE(store->loadPostmortem(id)->title(), QStringLiteral("Newer local title"));
@@ -142,14 +141,14 @@ void TestRoundTrip::updateKeepsNewerLocalFields()
     QVERIFY(store->verify().ok);
 }
 
-void TestRoundTrip::rejectsInvalidDocuments_data()
-{
+void TestRoundTrip::rejectsInvalidDocuments_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expectedPrefix");
     const QByteArray head = R"({"format":"causeway.postmortem","formatVersion":1,)";
     QTest::newRow("malformed") << QByteArray("{\"format\":") << QStringLiteral("$: malformed JSON");
     QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("$: expected an object");
-    QTest::newRow("wrong format") << QByteArray(R"({"format":"other"})") << QStringLiteral("$.format");
+    QTest::newRow("wrong format") << QByteArray(R"({"format":"other"})")
+                                  << QStringLiteral("$.format");
     QTest::newRow("newer version")
         << QByteArray(R"({"format":"causeway.postmortem","formatVersion":7})")
         << QStringLiteral("$.formatVersion: version 7 was written by a newer Causeway");
@@ -157,39 +156,48 @@ void TestRoundTrip::rejectsInvalidDocuments_data()
         << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"nope","title":"x"}}})"
         << QStringLiteral("$.postmortem.fields.template: unknown template");
     QTest::newRow("wrong severity")
-        << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","severity":"SEV9"}}})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","severity":"SEV9"}}})"
         << QStringLiteral("$.postmortem.fields.severity: expected one of");
     QTest::newRow("tags not strings")
-        << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","tags":[1]}}})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","tags":[1]}}})"
         << QStringLiteral("$.postmortem.fields.tags: expected an array of strings");
     QTest::newRow("unknown field")
-        << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","color":"red"}}})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","color":"red"}}})"
         << QStringLiteral("$.postmortem.fields.color: unknown field");
     QTest::newRow("regulated field in standard")
-        << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","reference_code":"A"}}})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","reference_code":"A"}}})"
         << QStringLiteral("$.postmortem.fields.reference_code");
     QTest::newRow("bad id")
-        << head + R"("postmortem":{"id":"123","kind":"postmortem","fields":{"template":"standard","title":"x"}}})"
+        << head +
+               R"("postmortem":{"id":"123","kind":"postmortem","fields":{"template":"standard","title":"x"}}})"
         << QStringLiteral("$.postmortem.id");
     QTest::newRow("empty title")
-        << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":" "}}})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":" "}}})"
         << QStringLiteral("$.postmortem.fields.title");
     QTest::newRow("bad time")
-        << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","incident_start":"yesterday"}}})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x","incident_start":"yesterday"}}})"
         << QStringLiteral("$.postmortem.fields.incident_start: expected a UTC time");
     QTest::newRow("child field")
-        << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x"}},"children":[{"kind":"participant","fields":{"name":5}}]})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x"}},"children":[{"kind":"participant","fields":{"name":5}}]})"
         << QStringLiteral("$.children[0].fields.name: expected a string");
     QTest::newRow("child kind")
-        << head + R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x"}},"children":[{"kind":"alien"}]})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","fields":{"template":"standard","title":"x"}},"children":[{"kind":"alien"}]})"
         << QStringLiteral("$.children[0].kind: unknown record kind");
     QTest::newRow("bad revision")
-        << head + R"("postmortem":{"kind":"postmortem","revision":{"counter":0,"device":"d"},"fields":{"template":"standard","title":"x"}}})"
+        << head +
+               R"("postmortem":{"kind":"postmortem","revision":{"counter":0,"device":"d"},"fields":{"template":"standard","title":"x"}}})"
         << QStringLiteral("$.postmortem.revision.counter");
 }
 
-void TestRoundTrip::rejectsInvalidDocuments()
-{
+void TestRoundTrip::rejectsInvalidDocuments() {
     QFETCH(QByteArray, json);
     QFETCH(QString, expectedPrefix);
     const auto parsed = PostmortemJson::fromJson(json, test::builtinTemplates());
@@ -197,19 +205,20 @@ void TestRoundTrip::rejectsInvalidDocuments()
     QVERIFY2(parsed.error().startsWith(expectedPrefix), qPrintable(parsed.error()));
 }
 
-void TestRoundTrip::failedImportChangesNothing()
-{
+void TestRoundTrip::failedImportChangesNothing() {
     auto store = test::newStore();
     const QString id = richPostmortem(*store);
     const QByteArray before = PostmortemJson::toCanonicalBytes(*store->loadPostmortem(id));
     // A participant id that belongs to another postmortem makes the import fail half-way,
     // after the root's fields were written: the transaction must roll all of it back.
-    const QString other =
-        store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("Other")}})
-            .value();
+    const QString other = store
+                              ->createPostmortem(QStringLiteral("standard"),
+                                                 {{Field::Title, QStringLiteral("Other")}})
+                              .value();
     ChangeSet child;
     const QString foreignChild = newRecordId();
-    child.creates.append({foreignChild, Kind::Participant, other, {{Field::Name, QStringLiteral("Z")}}});
+    child.creates.append(
+        {foreignChild, Kind::Participant, other, {{Field::Name, QStringLiteral("Z")}}});
     QVERIFY(store->commit(child));
     QSqlQuery q(store->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next());

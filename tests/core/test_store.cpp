@@ -30,8 +30,7 @@ private Q_SLOTS:
     void lamportClockAdvances();
 };
 
-void TestStore::createsSchemaWithPragmas()
-{
+void TestStore::createsSchemaWithPragmas() {
     auto store = test::newStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
@@ -45,8 +44,7 @@ void TestStore::createsSchemaWithPragmas()
     QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
 }
 
-void TestStore::createListLoad()
-{
+void TestStore::createListLoad() {
     auto store = test::newStore();
     QSignalSpy changed(store.get(), &Store::postmortemChanged);
     const auto id = store->createPostmortem(
@@ -65,8 +63,7 @@ void TestStore::createListLoad()
     QCOMPARE(list.first().status, QStringLiteral("draft"));
     QCOMPARE(list.first().severity, QStringLiteral("SEV2"));
     QCOMPARE(list.first().tags, QStringList({QStringLiteral("payments"), QStringLiteral("db")}));
-    QCOMPARE(list.first().incidentStart,
-             QDateTime(QDate(2026, 3, 2), QTime(14, 5), Qt::UTC));
+    QCOMPARE(list.first().incidentStart, QDateTime(QDate(2026, 3, 2), QTime(14, 5), Qt::UTC));
 
     const auto pm = store->loadPostmortem(id.value());
     QVERIFY(pm);
@@ -78,8 +75,7 @@ void TestStore::createListLoad()
     QVERIFY(!store->loadPostmortem(QStringLiteral("00000000-0000-0000-0000-000000000000")));
 }
 
-void TestStore::trashAndRestore()
-{
+void TestStore::trashAndRestore() {
     auto store = test::newStore();
     const QString id =
         store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})
@@ -87,21 +83,25 @@ void TestStore::trashAndRestore()
     QVERIFY(store->setDeleted(id, true));
     QCOMPARE(store->countPostmortems(ListScope::Active), 0);
     QCOMPARE(store->countPostmortems(ListScope::Trash), 1);
+    QVERIFY(store->summary(id)->deleted);
+    QCOMPARE(store->summary(id)->title, QStringLiteral("A"));
+    QVERIFY(!store->summary(QStringLiteral("no-such-id")));
     QVERIFY(store->loadPostmortem(id)->root.deleted);
     QVERIFY(store->setDeleted(id, false));
     QCOMPARE(store->countPostmortems(ListScope::Active), 1);
     QVERIFY(!store->setDeleted(QStringLiteral("no-such-id"), true));
 }
 
-void TestStore::duplicateCopiesChildren()
-{
+void TestStore::duplicateCopiesChildren() {
     auto store = test::newStore();
     const QString id =
-        store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")},
-                                                             {Field::Summary, QStringLiteral("S")}})
+        store
+            ->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")},
+                                                            {Field::Summary, QStringLiteral("S")}})
             .value();
     ChangeSet add;
-    add.creates.append({newRecordId(), Kind::Participant, id, {{Field::Name, QStringLiteral("Ana")}}});
+    add.creates.append(
+        {newRecordId(), Kind::Participant, id, {{Field::Name, QStringLiteral("Ana")}}});
     QVERIFY(store->commit(add));
     const auto copy = store->duplicatePostmortem(id, QStringLiteral("Copy of A"));
     QVERIFY2(copy.ok(), qPrintable(copy.error()));
@@ -109,13 +109,13 @@ void TestStore::duplicateCopiesChildren()
     QCOMPARE(pm->title(), QStringLiteral("Copy of A"));
     QCOMPARE(pm->root.text(Field::Summary), QStringLiteral("S"));
     QCOMPARE(pm->childrenOfKind(Kind::Participant).size(), 1);
-    QCOMPARE(pm->childrenOfKind(Kind::Participant).first().text(Field::Name), QStringLiteral("Ana"));
+    QCOMPARE(pm->childrenOfKind(Kind::Participant).first().text(Field::Name),
+             QStringLiteral("Ana"));
     QVERIFY(pm->childrenOfKind(Kind::Participant).first().id != add.creates.first().id);
     QCOMPARE(store->countPostmortems(), 2);
 }
 
-void TestStore::resolvesIdPrefixes()
-{
+void TestStore::resolvesIdPrefixes() {
     auto store = test::newStore();
     const QString a =
         store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})
@@ -137,18 +137,19 @@ void TestStore::resolvesIdPrefixes()
     QCOMPARE(store->resolveId(b).value(), b);
 }
 
-void TestStore::fullTextSearch()
-{
+void TestStore::fullTextSearch() {
     auto store = test::newStore();
-    const QString a = store->createPostmortem(QStringLiteral("standard"),
-                                              {{Field::Title, QStringLiteral("Database failover")},
-                                               {Field::Summary, QStringLiteral("Replica lag grew")}})
+    const QString a = store
+                          ->createPostmortem(QStringLiteral("standard"),
+                                             {{Field::Title, QStringLiteral("Database failover")},
+                                              {Field::Summary, QStringLiteral("Replica lag grew")}})
                           .value();
-    const QString b = store->createPostmortem(QStringLiteral("standard"),
-                                              {{Field::Title, QStringLiteral("Certificate expiry")},
-                                               {Field::Summary, QStringLiteral("TLS handshakes "
-                                                                               "failed; database "
-                                                                               "fine")}})
+    const QString b = store
+                          ->createPostmortem(QStringLiteral("standard"),
+                                             {{Field::Title, QStringLiteral("Certificate expiry")},
+                                              {Field::Summary, QStringLiteral("TLS handshakes "
+                                                                              "failed; database "
+                                                                              "fine")}})
                           .value();
     QCOMPARE(store->search(QStringLiteral("certif")).value(), QStringList{b});
     // Title matches rank above body matches.
@@ -168,8 +169,7 @@ void TestStore::fullTextSearch()
     QCOMPARE(store->search(QStringLiteral("uberlast"), ListScope::Trash).value(), QStringList{a});
 }
 
-void TestStore::refusesNonSqliteFile()
-{
+void TestStore::refusesNonSqliteFile() {
     const QString path = test::tempPath(QStringLiteral("notes.db"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -182,11 +182,11 @@ void TestStore::refusesNonSqliteFile()
     QCOMPARE(test::fileSha256(path), before);
 }
 
-void TestStore::refusesOtherSqliteDatabase()
-{
+void TestStore::refusesOtherSqliteDatabase() {
     const QString path = test::tempPath(QStringLiteral("other.db"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery(db).exec(QStringLiteral("CREATE TABLE songs(id INTEGER)"));
@@ -200,8 +200,7 @@ void TestStore::refusesOtherSqliteDatabase()
     QCOMPARE(test::fileSha256(path), before);
 }
 
-void TestStore::refusesNewerSchema()
-{
+void TestStore::refusesNewerSchema() {
     const QString path = test::tempPath(QStringLiteral("newer.db"));
     {
         auto store = test::openStore(path);
@@ -216,21 +215,20 @@ void TestStore::refusesNewerSchema()
     QCOMPARE(test::fileSha256(path), before);
 }
 
-void TestStore::refusesUnwritableFolder()
-{
+void TestStore::refusesUnwritableFolder() {
     // Tests may run as root, who can write anywhere; a folder below a regular file cannot
     // be created by anyone.
     const QString file = test::tempPath(QStringLiteral("plainfile"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    const auto opened = Store::open(file + QStringLiteral("/sub/causeway.db"), test::testOpenOptions());
+    const auto opened =
+        Store::open(file + QStringLiteral("/sub/causeway.db"), test::testOpenOptions());
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(u"folder"), qPrintable(opened.error()));
 }
 
-void TestStore::secondExclusiveOpenIsReadOnly()
-{
+void TestStore::secondExclusiveOpenIsReadOnly() {
     const QString path = test::tempPath(QStringLiteral("shared.db"));
     OpenOptions options = test::testOpenOptions();
     options.exclusive = true;
@@ -242,8 +240,8 @@ void TestStore::secondExclusiveOpenIsReadOnly()
     QVERIFY(second->isReadOnly());
     QVERIFY2(second->readOnlyReason().contains(u"another Causeway window"),
              qPrintable(second->readOnlyReason()));
-    const auto refused = second->createPostmortem(QStringLiteral("standard"),
-                                                  {{Field::Title, QStringLiteral("x")}});
+    const auto refused =
+        second->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("x")}});
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().contains(u"read-only"));
     first.reset();
@@ -251,8 +249,7 @@ void TestStore::secondExclusiveOpenIsReadOnly()
     QVERIFY(!third->isReadOnly());
 }
 
-void TestStore::fullDiskWritesNothing()
-{
+void TestStore::fullDiskWritesNothing() {
     auto store = test::newStore();
     const QString id =
         store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})
@@ -277,8 +274,7 @@ void TestStore::fullDiskWritesNothing()
     QVERIFY(store->verify().ok);
 }
 
-void TestStore::lamportClockAdvances()
-{
+void TestStore::lamportClockAdvances() {
     auto store = test::newStore();
     const QString id =
         store->createPostmortem(QStringLiteral("standard"), {{Field::Title, QStringLiteral("A")}})

@@ -20,8 +20,7 @@ private Q_SLOTS:
     void installsUserTemplate();
 };
 
-void TestTemplates::builtinsLoad()
-{
+void TestTemplates::builtinsLoad() {
     const TemplateRegistry& registry = test::builtinTemplates();
     QVERIFY2(registry.loadErrors().isEmpty(), qPrintable(registry.loadErrors().join(u'\n')));
     QVERIFY(registry.find(QStringLiteral("standard")));
@@ -34,20 +33,19 @@ void TestTemplates::builtinsLoad()
     QCOMPARE(standard->field(Field::Severity)->choices, Vocabulary::severities());
 }
 
-void TestTemplates::regulatedAddsDoraFields()
-{
+void TestTemplates::regulatedAddsDoraFields() {
     const Template* regulated = test::builtinTemplates().find(QStringLiteral("regulated"));
     QVERIFY(regulated);
-    for (const char* key : {"reference_code", "classification_criteria", "clients_affected",
-                            "transactions_affected", "data_losses", "costs_and_losses",
-                            "authorities_notified"})
+    for (const char* key :
+         {"reference_code", "classification_criteria", "clients_affected", "transactions_affected",
+          "data_losses", "costs_and_losses", "authorities_notified"})
         QVERIFY2(regulated->field(QString::fromLatin1(key)), key);
-    QVERIFY(!test::builtinTemplates().find(QStringLiteral("standard"))->field(
-        QStringLiteral("reference_code")));
+    QVERIFY(!test::builtinTemplates()
+                 .find(QStringLiteral("standard"))
+                 ->field(QStringLiteral("reference_code")));
 }
 
-void TestTemplates::rejectsBrokenTemplates_data()
-{
+void TestTemplates::rejectsBrokenTemplates_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expectedPath");
     QTest::newRow("not json") << QByteArray("{") << QStringLiteral("$:");
@@ -77,8 +75,7 @@ void TestTemplates::rejectsBrokenTemplates_data()
         << QStringLiteral("$.sections");
 }
 
-void TestTemplates::rejectsBrokenTemplates()
-{
+void TestTemplates::rejectsBrokenTemplates() {
     QFETCH(QByteArray, json);
     QFETCH(QString, expectedPath);
     const auto parsed = TemplateRegistry::parse(json, QStringLiteral("broken.json"));
@@ -87,8 +84,7 @@ void TestTemplates::rejectsBrokenTemplates()
              qPrintable(parsed.error()));
 }
 
-void TestTemplates::validatesValues()
-{
+void TestTemplates::validatesValues() {
     TemplateField f;
     f.type = FieldType::Integer;
     QVERIFY(validateFieldValue(f, 3));
@@ -110,8 +106,7 @@ void TestTemplates::validatesValues()
     QVERIFY(!validateFieldValue(f, QStringLiteral("b")));
 }
 
-void TestTemplates::installsUserTemplate()
-{
+void TestTemplates::installsUserTemplate() {
     const QString userDir = test::tempPath(QStringLiteral("templates"));
     const QString source = test::tempPath(QStringLiteral("mine.json"));
     QFile f(source);

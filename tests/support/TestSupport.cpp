@@ -19,8 +19,7 @@ namespace {
 
 // Runs before every test: makes the private folders the CMake helper pointed HOME and
 // XDG_* at, so Qt never falls back to the real user's folders.
-void prepareSandbox()
-{
+void prepareSandbox() {
     for (const char* var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
         const QString dir = qEnvironmentVariable(var);
         if (!dir.isEmpty())
@@ -39,28 +38,24 @@ Q_COREAPP_STARTUP_FUNCTION(prepareSandbox)
 
 } // namespace
 
-QString tempDir()
-{
+QString tempDir() {
     static QTemporaryDir dir;
     return dir.path();
 }
 
-QString tempPath(const QString& fileName)
-{
+QString tempPath(const QString& fileName) {
     return QDir(tempDir()).filePath(QUuid::createUuid().toString(QUuid::Id128).left(8) + u'-' +
                                     fileName);
 }
 
-OpenOptions testOpenOptions(const QString& deviceId)
-{
+OpenOptions testOpenOptions(const QString& deviceId) {
     OpenOptions options;
     options.deviceId = deviceId;
     options.actor = Actor{QStringLiteral("Test Analyst"), QStringLiteral("tester")};
     return options;
 }
 
-std::unique_ptr<Store> openStore(const QString& path, const OpenOptions& options)
-{
+std::unique_ptr<Store> openStore(const QString& path, const OpenOptions& options) {
     auto opened = Store::open(path, options);
     if (!opened) {
         qWarning("cannot open test store: %s", qPrintable(opened.error()));
@@ -69,19 +64,16 @@ std::unique_ptr<Store> openStore(const QString& path, const OpenOptions& options
     return std::move(opened).value();
 }
 
-std::unique_ptr<Store> newStore()
-{
+std::unique_ptr<Store> newStore() {
     return openStore(tempPath(QStringLiteral("test.db")));
 }
 
-const TemplateRegistry& builtinTemplates()
-{
+const TemplateRegistry& builtinTemplates() {
     static const TemplateRegistry registry;
     return registry;
 }
 
-QByteArray fileSha256(const QString& path)
-{
+QByteArray fileSha256(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};

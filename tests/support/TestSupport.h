@@ -15,7 +15,8 @@ QString tempPath(const QString& fileName);
 
 OpenOptions testOpenOptions(const QString& deviceId = QStringLiteral("testdevice"));
 // Opens (creating) a store at path; aborts the current test function with a message on failure.
-std::unique_ptr<Store> openStore(const QString& path, const OpenOptions& options = testOpenOptions());
+std::unique_ptr<Store> openStore(const QString& path,
+                                 const OpenOptions& options = testOpenOptions());
 // A new store in a new file inside tempDir().
 std::unique_ptr<Store> newStore();
 

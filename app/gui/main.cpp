@@ -1,0 +1,96 @@
+#include "editing/PostmortemDocument.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/StoreOpener.h"
+#include "postmortemlist/PostmortemListModel.h"
+#include "postmortemlist/PostmortemListPane.h"
+#include "settings/SettingsDialog.h"
+#include "util/AppEnvironment.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace causeway;
+
+namespace {
+
+void installTranslators(QApplication& app) {
+    const QString language = SettingsDialog::languageSetting();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+
+    // English is the source language, but its plural forms ("1 postmortem") live in
+    // causeway_en: it is the fallback for every locale without a translation of its own.
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("causeway"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/causeway_en.qm")))
+        QApplication::installTranslator(own);
+}
+
+// --screenshot FILE: shows the window with a postmortem open (the sample on an empty
+// database), saves what it looks like and quits. Used for the README and to check layouts.
+void scheduleScreenshot(MainWindow& window, const QString& file) {
+    QTimer::singleShot(300, &window, [&window, file] {
+        if (!window.store()->isReadOnly() && window.listPane()->listModel()->rowCount() == 0)
+            window.openSample();
+        else if (window.listPane()->listModel()->rowCount() > 0)
+            window.openPostmortem(window.listPane()->listModel()->summaryAt(0).id);
+        QTimer::singleShot(700, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    AppEnvironment::initialize(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("Causeway"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Blameless postmortems, offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Open the database at <path> (default: %1).")
+            .arg(QDir::toNativeSeparators(AppEnvironment::defaultDatabasePath())),
+        QStringLiteral("path"));
+    parser.addOption(dbOption);
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),
+                                        QStringLiteral("file"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    const QString path = AppEnvironment::databasePath(parser.value(dbOption));
+    auto opened = openStoreForGui(path);
+    if (!opened) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Causeway"),
+            QCoreApplication::translate("main", "The database %1 could not be opened.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), opened.error()));
+        return 2;
+    }
+
+    MainWindow window(std::move(opened).value());
+    window.show();
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(window, parser.value(screenshotOption));
+    return QApplication::exec();
+}

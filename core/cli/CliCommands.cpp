@@ -1,0 +1,113 @@
+#include "CliCommands.h"
+
+namespace causeway::cli {
+
+namespace {
+
+QList<CommandSpec> buildCommands() {
+    const QString json = QStringLiteral("--json");
+    return {
+        {QStringLiteral("new"),
+         QStringLiteral("new --title TITLE [--severity SEV1..SEV4] [--template ID]"),
+         QString(),
+         QStringLiteral("Create a draft postmortem and print its id"),
+         QStringLiteral("Creates a postmortem with status \"draft\" and confidentiality "
+                        "\"internal\".\nThe template defaults to \"standard\"; \"regulated\" adds "
+                        "the fields a regulator asks for.\nPrints the new id."),
+         {},
+         {QStringLiteral("--title"), QStringLiteral("--severity"), QStringLiteral("--template")},
+         0,
+         0,
+         &runNew},
+        {QStringLiteral("list"),
+         QStringLiteral("list [--json] [--trash]"),
+         QString(),
+         QStringLiteral("List postmortems"),
+         QStringLiteral("Prints a table of short id, status, severity, incident start (UTC) and "
+                        "title.\n--json prints an array of objects instead; --trash lists deleted "
+                        "postmortems."),
+         {json, QStringLiteral("--trash")},
+         {},
+         0,
+         0,
+         &runList},
+        {QStringLiteral("show"),
+         QStringLiteral("show ID [--json]"),
+         QStringLiteral("an ID"),
+         QStringLiteral("Print one postmortem"),
+         QStringLiteral("Prints every section of the postmortem as readable text.\n--json prints "
+                        "the canonical JSON document, the same bytes that import-json reads.\n"
+                        "ID may be any unique prefix of the id."),
+         {json},
+         {},
+         1,
+         1,
+         &runShow},
+        {QStringLiteral("import-json"),
+         QStringLiteral("import-json FILE"),
+         QStringLiteral("a FILE (or - for standard input)"),
+         QStringLiteral("Create or update a postmortem from canonical JSON"),
+         QStringLiteral(
+             "Reads a postmortem document (format \"causeway.postmortem\") from FILE, or "
+             "from standard input when FILE is \"-\".\nThe whole document is checked "
+             "against its template before anything is written; a problem is\nreported "
+             "with its JSON path, e.g. \"$.postmortem.fields.severity\".\nPrints "
+             "\"created ID\" or \"updated ID (N fields)\"."),
+         {},
+         {},
+         1,
+         1,
+         &runImportJson},
+        {QStringLiteral("delete"),
+         QStringLiteral("delete ID"),
+         QStringLiteral("an ID"),
+         QStringLiteral("Move a postmortem to the trash"),
+         QStringLiteral("Moves the postmortem to the trash. It stays in the database as a "
+                        "tombstone, so the\ndeletion is audited and travels with bundles."),
+         {},
+         {},
+         1,
+         1,
+         &runDelete},
+        {QStringLiteral("search"),
+         QStringLiteral("search QUERY [--json]"),
+         QStringLiteral("a QUERY"),
+         QStringLiteral("Full-text search"),
+         QStringLiteral("Searches titles and all text fields; best matches first. Output as for "
+                        "\"list\"."),
+         {json},
+         {},
+         1,
+         1,
+         &runSearch},
+        {QStringLiteral("verify"),
+         QStringLiteral("verify"),
+         QString(),
+         QStringLiteral("Check the audit trail and the database file"),
+         QStringLiteral("Walks the audit hash chain, replays it against the stored content and "
+                        "runs SQLite's\nintegrity check. Exits 0 when all is well, 1 with the "
+                        "problems and the first bad entry."),
+         {},
+         {},
+         0,
+         0,
+         &runVerify},
+    };
+}
+
+} // namespace
+
+const QList<CommandSpec>& commands() {
+    static const QList<CommandSpec> all = buildCommands();
+    return all;
+}
+
+const CommandSpec* findCommand(const QString& name) {
+    for (const CommandSpec& spec : commands()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+} // namespace causeway::cli

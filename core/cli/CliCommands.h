@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace causeway::cli {
+
+class Context;
+struct ParsedArgs;
+
+using CommandHandler = int (*)(Context&, const ParsedArgs&);
+
+// One command of the CLI: its options, arguments and help text in one place, so parsing
+// and `help COMMAND` cannot drift apart.
+struct CommandSpec {
+    QString name;
+    QString synopsis;         // "show ID [--json]"
+    QString argumentNames;    // what a missing argument is called in an error: "an ID"
+    QString summary;          // one line for the command list
+    QString description;      // the body of `help COMMAND`
+    QStringList flags;        // options without a value
+    QStringList valueOptions; // options with a value
+    int minArgs = 0;
+    int maxArgs = 0;
+    CommandHandler handler = nullptr;
+};
+
+const QList<CommandSpec>& commands();
+const CommandSpec* findCommand(const QString& name);
+
+QString generalHelp();
+QString commandHelp(const CommandSpec& spec);
+
+int runNew(Context& ctx, const ParsedArgs& args);
+int runList(Context& ctx, const ParsedArgs& args);
+int runShow(Context& ctx, const ParsedArgs& args);
+int runImportJson(Context& ctx, const ParsedArgs& args);
+int runDelete(Context& ctx, const ParsedArgs& args);
+int runSearch(Context& ctx, const ParsedArgs& args);
+int runVerify(Context& ctx, const ParsedArgs& args);
+
+} // namespace causeway::cli

@@ -1,0 +1,141 @@
+#include "CliArgs.h"
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "CliFormat.h"
+
+#include "model/Fields.h"
+#include "model/PostmortemJson.h"
+#include "model/Template.h"
+
+#include <QSet>
+
+namespace causeway::cli {
+
+namespace {
+
+// Breaks a paragraph at spaces so long narrative reads well in an 100-column terminal.
+QStringList wrap(const QString& paragraph, qsizetype width) {
+    QStringList lines;
+    QString line;
+    for (const QString& word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines.append(line);
+    return lines;
+}
+
+void printField(QTextStream& out, const QString& label, const QString& value, bool multiline) {
+    if (value.isEmpty()) {
+        out << label << QStringLiteral(": -\n");
+    } else if (multiline || value.contains(u'\n')) {
+        out << label << QStringLiteral(":\n");
+        for (const QString& paragraph : value.split(u'\n')) {
+            // List items keep their hanging indent when wrapped.
+            const bool item = paragraph.startsWith(QStringLiteral("- "));
+            const QStringList lines = wrap(paragraph, item ? 94 : 96);
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (!lines.at(i).isEmpty())
+                    out << (i > 0 && item ? QStringLiteral("      ") : QStringLiteral("    "))
+                        << lines.at(i);
+                out << u'\n';
+            }
+        }
+    } else {
+        out << label << QStringLiteral(": ") << value << u'\n';
+    }
+}
+
+void printHeading(QTextStream& out, const QString& title) {
+    out << u'\n' << title << u'\n' << QString(title.size(), u'-') << u'\n';
+}
+
+void printParticipants(QTextStream& out, const Postmortem& pm) {
+    const QList<Record> people = pm.childrenOfKind(Kind::Participant);
+    if (people.isEmpty()) {
+        out << QStringLiteral("(none)\n");
+        return;
+    }
+    for (const Record& p : people) {
+        QStringList details;
+        for (const QString& key : {Field::Role, Field::Team}) {
+            if (!p.text(key).isEmpty())
+                details.append(p.text(key));
+        }
+        out << QStringLiteral("- ") << p.text(Field::Name);
+        if (!details.isEmpty())
+            out << QStringLiteral(" (") << details.join(QStringLiteral(", ")) << u')';
+        out << u'\n';
+    }
+}
+
+void printText(QTextStream& out, const Postmortem& pm, const Template* tmpl) {
+    const Record& root = pm.root;
+    const QString title = pm.title();
+    out << title << u'\n' << QString(title.size(), u'=') << u'\n';
+    out << QStringLiteral("ID: ") << pm.id() << u'\n';
+    out << QStringLiteral("Template: ")
+        << (tmpl ? tmpl->name + QStringLiteral(" (") + tmpl->id + u')' : pm.templateId()) << u'\n';
+    out << QStringLiteral("Created: ") << displayTime(root.created) << u'\n';
+    out << QStringLiteral("Modified: ") << displayTime(root.modified) << u'\n';
+    if (root.deleted)
+        out << QStringLiteral("In the trash: yes\n");
+
+    // Incident times read best in the incident's own zone as well as UTC.
+    const QString zone = root.text(Field::TimeZone);
+    QSet<QString> shown{Field::Template};
+    bool participantsShown = false;
+    if (tmpl) {
+        for (const TemplateSection& section : tmpl->sections) {
+            printHeading(out, section.title);
+            if (section.kind == u"participants") {
+                printParticipants(out, pm);
+                participantsShown = true;
+            }
+            for (const TemplateField& field : section.fields) {
+                shown.insert(field.key);
+                const QString value = displayValue(&field, field.key, root.value(field.key), zone);
+                printField(out, field.label, value, field.type == FieldType::Text);
+            }
+        }
+    }
+    bool otherHeading = false;
+    for (auto it = root.fields.cbegin(); it != root.fields.cend(); ++it) {
+        if (shown.contains(it.key()))
+            continue;
+        if (!otherHeading) {
+            printHeading(out, tmpl ? QStringLiteral("Other fields") : QStringLiteral("Fields"));
+            otherHeading = true;
+        }
+        printField(out, it.key(), displayValue(nullptr, it.key(), it.value().value), false);
+    }
+    if (!participantsShown) {
+        printHeading(out, QStringLiteral("Participants"));
+        printParticipants(out, pm);
+    }
+}
+
+} // namespace
+
+int runShow(Context& ctx, const ParsedArgs& args) {
+    auto store = ctx.openStore(Context::Access::Read);
+    if (!store)
+        return ExitUsage;
+    const auto id = ctx.resolveId(*store, args.positional.first());
+    if (!id)
+        return ExitUsage;
+    const auto pm = store->loadPostmortem(*id);
+    if (!pm)
+        return ctx.fail(QStringLiteral("postmortem %1 cannot be loaded").arg(*id));
+    if (args.has(QStringLiteral("--json"))) {
+        ctx.out() << QString::fromUtf8(PostmortemJson::toCanonicalBytes(*pm)) << u'\n';
+        return ExitOk;
+    }
+    printText(ctx.out(), *pm, ctx.templates().find(pm->templateId()));
+    return ExitOk;
+}
+
+} // namespace causeway::cli

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Causeway developer entry point for Debian/Ubuntu.
+#   scripts/dev.sh run    install what is missing, build, start the app on its default database
+#   scripts/dev.sh test   install what is missing, build with warnings as errors, run every test,
+#                         then build with AddressSanitizer+UBSan and run every test again
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  cmake ninja-build g++ pkg-config ccache clang-format
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  fonts-dejavu-core sqlite3 xvfb xauth
+)
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() { # preset
+  cmake --preset "$1" >/dev/null
+  cmake --build --preset "$1" -j "$(nproc)"
+}
+
+run_tests() { # preset
+  ctest --preset "$1" -j "$(nproc)" --timeout 600
+}
+
+cmd=${1:-}
+case "$cmd" in
+  run)
+    install_missing
+    build dev
+    shift
+    exec ./build/dev/app/gui/causeway "$@"
+    ;;
+  test)
+    install_missing
+    build ci
+    run_tests ci
+    if [ "${CAUSEWAY_SKIP_ASAN:-0}" != 1 ]; then
+      build asan
+      run_tests asan
+    fi
+    ;;
+  *)
+    echo "usage: scripts/dev.sh run|test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,146 @@
+#include "editor/PostmortemEditor.h"
+
+#include "common/DisplayTimeZone.h"
+#include "editing/PostmortemDocument.h"
+#include "editor/FieldEditor.h"
+#include "editor/ParticipantsWidget.h"
+#include "model/Fields.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace causeway {
+
+PostmortemEditor::PostmortemEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_scroll(new QScrollArea(this)) {
+    m_header->setWordWrap(true);
+    m_header->setForegroundRole(QPalette::PlaceholderText);
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setMargin(m_banner->fontMetrics().height() / 2);
+    m_banner->hide();
+
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_scroll, 1);
+
+    // Tabbing through a long form must never leave the focused field out of sight.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_scroll->widget() && m_scroll->widget()->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now);
+    });
+}
+
+void PostmortemEditor::setDocument(PostmortemDocument* document, const Template* tmpl) {
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = document;
+    m_editors.clear();
+    m_order.clear();
+    m_participants = nullptr;
+    delete m_scroll->takeWidget();
+    if (!m_doc || !tmpl) {
+        m_header->clear();
+        return;
+    }
+    m_header->setText(tr("Template: %1. Changes are saved automatically.").arg(tmpl->name));
+    build(*tmpl);
+    connect(m_doc, &PostmortemDocument::fieldChanged, this, &PostmortemEditor::onFieldChanged);
+    const QString root = m_doc->id();
+    for (FieldEditor* editor : std::as_const(m_order))
+        editor->setValue(m_doc->value(root, editor->field().key));
+    applyTimeZone();
+    setReadOnlyReason(m_banner->text());
+}
+
+void PostmortemEditor::build(const Template& tmpl) {
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    for (const TemplateSection& section : tmpl.sections) {
+        auto* group = new QGroupBox(section.title, page);
+        group->setAccessibleName(section.title);
+        pageLayout->addWidget(group);
+        if (section.kind == u"participants") {
+            m_participants = new ParticipantsWidget(group);
+            m_participants->setDocument(m_doc);
+            auto* box = new QVBoxLayout(group);
+            box->addWidget(m_participants);
+            continue;
+        }
+        auto* form = new QFormLayout(group);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // Narrow windows and large fonts put labels above their fields instead of clipping.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        for (const TemplateField& field : section.fields) {
+            FieldEditor* editor = FieldEditor::create(field, group);
+            m_editors.insert(field.key, editor);
+            m_order.append(editor);
+            const QString labelText = field.required ? tr("%1 *").arg(field.label) : field.label;
+            auto* label = new QLabel(labelText, group);
+            label->setBuddy(editor->widget()->focusProxy() ? editor->widget()->focusProxy()
+                                                           : editor->widget());
+            label->setToolTip(field.help);
+            if (field.type == FieldType::Text) {
+                // Paragraphs get the full width; a label column would waste it.
+                form->addRow(label);
+                form->addRow(editor->widget());
+            } else {
+                form->addRow(label, editor->widget());
+            }
+            connect(editor, &FieldEditor::edited, this, [this, editor](const QJsonValue& value) {
+                if (m_doc && !m_readOnly)
+                    m_doc->editField(m_doc->id(), editor->field().key, value);
+            });
+        }
+    }
+    pageLayout->addStretch(1);
+    m_scroll->setWidget(page);
+}
+
+void PostmortemEditor::onFieldChanged(const QString& recordId, const QString& field) {
+    if (!m_doc || recordId != m_doc->id())
+        return;
+    if (FieldEditor* editor = m_editors.value(field))
+        editor->setValue(m_doc->value(recordId, field));
+    if (field == Field::TimeZone)
+        applyTimeZone();
+}
+
+void PostmortemEditor::applyTimeZone() {
+    if (!m_doc)
+        return;
+    const QTimeZone zone = displayTimeZone(m_doc->value(m_doc->id(), Field::TimeZone).toString());
+    for (FieldEditor* editor : std::as_const(m_order))
+        editor->setTimeZone(zone);
+}
+
+void PostmortemEditor::setReadOnlyReason(const QString& reason) {
+    m_readOnly = !reason.isEmpty();
+    m_banner->setText(reason);
+    m_banner->setVisible(m_readOnly);
+    for (FieldEditor* editor : std::as_const(m_order))
+        editor->setReadOnly(m_readOnly);
+    if (m_participants)
+        m_participants->setReadOnly(m_readOnly);
+}
+
+void PostmortemEditor::focusFirstField() {
+    if (!m_order.isEmpty())
+        m_order.first()->widget()->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace causeway

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "editing/PostmortemDocument.h"
+#include "model/Template.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+
+namespace causeway {
+
+class FieldEditor;
+class ParticipantsWidget;
+
+// The form of one open postmortem, built from its template: one group per section. There
+// is no Save button; every edit is a document command and the document autosaves.
+class PostmortemEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit PostmortemEditor(QWidget* parent = nullptr);
+
+    // The template decides the form; the document must outlive the editor or be replaced
+    // (setDocument(nullptr, nullptr)) before it goes.
+    void setDocument(PostmortemDocument* document, const Template* tmpl);
+    PostmortemDocument* document() const { return m_doc; }
+    // Why the postmortem cannot be edited (read-only store, in the trash); empty: editable.
+    void setReadOnlyReason(const QString& reason);
+
+    FieldEditor* fieldEditor(const QString& key) const { return m_editors.value(key); }
+    ParticipantsWidget* participants() const { return m_participants; }
+    void focusFirstField();
+
+private:
+    void build(const Template& tmpl);
+    void onFieldChanged(const QString& recordId, const QString& field);
+    void applyTimeZone();
+
+    QPointer<PostmortemDocument> m_doc;
+    QLabel* m_header;
+    QLabel* m_banner;
+    QScrollArea* m_scroll;
+    QHash<QString, FieldEditor*> m_editors;
+    QList<FieldEditor*> m_order;
+    ParticipantsWidget* m_participants = nullptr;
+    bool m_readOnly = false;
+};
+
+} // namespace causeway

@@ -1,0 +1,559 @@
+#include "mainwindow/MainWindow.h"
+
+#include "common/DisplayTimeZone.h"
+#include "editing/PostmortemDocument.h"
+#include "editor/FieldEditor.h"
+#include "editor/PostmortemEditor.h"
+#include "mainwindow/RecentDatabases.h"
+#include "mainwindow/StoreOpener.h"
+#include "model/Fields.h"
+#include "model/SamplePostmortem.h"
+#include "newpostmortem/NewPostmortemDialog.h"
+#include "postmortemlist/PostmortemListModel.h"
+#include "postmortemlist/PostmortemListPane.h"
+#include "settings/SettingsDialog.h"
+#include "util/AppEnvironment.h"
+#include "welcome/WelcomePane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+
+namespace causeway {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
+const QString kStateKey = QStringLiteral("mainwindow/state");
+const QString kSplitterKey = QStringLiteral("mainwindow/splitter");
+constexpr int kStatusTimeoutMs = 5000;
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_templates(AppEnvironment::userTemplateDir())
+    , m_splitter(new QSplitter(this))
+    , m_list(new PostmortemListPane(m_splitter))
+    , m_pages(new QStackedWidget(m_splitter))
+    , m_welcome(new WelcomePane(m_pages))
+    , m_editor(new PostmortemEditor(m_pages))
+    , m_saveStatus(new QLabel(this))
+    , m_readOnlyStatus(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    m_splitter->setObjectName(QStringLiteral("MainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_editor);
+    // The panes keep clear of the window edges; the splitter handle separates them.
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    m_list->setContentsMargins(margin, margin, 0, margin);
+    m_pages->setContentsMargins(0, margin, margin, 0);
+    setCentralWidget(m_splitter);
+
+    m_saveStatus->setAccessibleName(tr("Save status"));
+    m_readOnlyStatus->setAccessibleName(tr("Read-only status"));
+    statusBar()->addPermanentWidget(m_readOnlyStatus);
+    statusBar()->addPermanentWidget(m_saveStatus);
+
+    createActions();
+    createMenus();
+
+    connect(m_list, &PostmortemListPane::currentPostmortemChanged, this, &MainWindow::showDocument);
+    connect(m_welcome, &WelcomePane::sampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePane::newRequested, this, &MainWindow::newPostmortem);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_list->listModel(), signal, this, &MainWindow::updateWelcome);
+    connect(m_list->listModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateWelcome);
+
+    if (!m_templates.loadErrors().isEmpty())
+        statusBar()->showMessage(tr("Some templates could not be loaded: %1")
+                                     .arg(m_templates.loadErrors().join(QStringLiteral("; "))));
+
+    setStore(std::move(store));
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() {
+    // The document commits what is pending on close, so it must go before the store.
+    closeDocument();
+    m_list->setStore(nullptr);
+}
+
+void MainWindow::createActions() {
+    m_new = new QAction(tr("&New Postmortem…"), this);
+    m_new->setShortcuts(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::newPostmortem);
+
+    m_duplicate = new QAction(tr("&Duplicate"), this);
+    m_duplicate->setStatusTip(tr("Start a new postmortem as a copy of the selected one"));
+    connect(m_duplicate, &QAction::triggered, this, &MainWindow::duplicateCurrent);
+
+    m_openDatabase = new QAction(tr("&Open Database…"), this);
+    m_openDatabase->setShortcuts(QKeySequence::Open);
+    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_settings = new QAction(tr("&Settings…"), this);
+    m_settings->setShortcuts(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcuts(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setShortcuts(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_list->searchField()->selectAll();
+    });
+
+    // Delete belongs to the list: in a text field the same key deletes a character.
+    m_trash = new QAction(tr("Move to &Trash"), this);
+    m_trash->setShortcuts(QKeySequence::Delete);
+    m_trash->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->view()->addAction(m_trash);
+    connect(m_trash, &QAction::triggered, this, &MainWindow::moveCurrentToTrash);
+
+    m_restore = new QAction(tr("R&estore from Trash"), this);
+    connect(m_restore, &QAction::triggered, this, &MainWindow::restoreCurrent);
+
+    m_showTrash = new QAction(tr("Show &Trash"), this);
+    m_showTrash->setCheckable(true);
+    connect(m_showTrash, &QAction::toggled, this, &MainWindow::setShowTrash);
+
+    m_about = new QAction(tr("&About Causeway"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_new);
+    file->addAction(m_duplicate);
+    file->addSeparator();
+    file->addAction(m_openDatabase);
+    m_recentMenu = file->addMenu(tr("&Recent Databases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_settings);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_trash);
+    edit->addAction(m_restore);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showTrash);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: most of the screen, whatever its resolution.
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 4 / 5);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+}
+
+void MainWindow::saveWindowState() const {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_doc) {
+        const Status flushed = m_doc->flush();
+        if (!flushed) {
+            const auto answer = QMessageBox::warning(
+                this, tr("Changes Not Saved"),
+                tr("The latest changes could not be saved:\n%1\n\nClose anyway and lose them?")
+                    .arg(flushed.error()),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Discard) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    saveWindowState();
+    event->accept();
+}
+
+// Store -------------------------------------------------------------------------------
+
+void MainWindow::setStore(std::unique_ptr<Store> store) {
+    closeDocument();
+    m_list->setStore(nullptr);
+    m_store = std::move(store);
+    {
+        const QSignalBlocker blocker(m_showTrash);
+        m_showTrash->setChecked(false);
+    }
+    m_list->setScope(ListScope::Active);
+    m_list->setStore(m_store.get());
+    if (m_store) {
+        RecentDatabases::add(m_store->path());
+        connect(m_store.get(), &Store::postmortemChanged, this, &MainWindow::updateActions);
+    }
+    const bool readOnly = m_store && m_store->isReadOnly();
+    m_readOnlyStatus->setVisible(readOnly);
+    m_readOnlyStatus->setText(readOnly ? tr("read-only: %1").arg(m_store->readOnlyReason())
+                                       : QString());
+    m_saveStatus->clear();
+    showDocument(m_list->currentId());
+    updateWelcome();
+    updateActions();
+    updateWindowTitle();
+}
+
+void MainWindow::chooseDatabase() {
+    const QString dir = m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), dir, tr("Causeway databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::openDatabase(const QString& path) {
+    if (m_store && QFileInfo(path) == QFileInfo(m_store->path()))
+        return;
+    auto opened = openStoreForGui(path);
+    if (!opened) {
+        showError(tr("Database Not Opened"), opened.error());
+        return;
+    }
+    setStore(std::move(opened).value());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::list();
+    int number = 0;
+    for (const QString& path : paths) {
+        ++number;
+        const QString label = number < 10
+                                  ? tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path))
+                                  : QDir::toNativeSeparators(path);
+        QAction* action = m_recentMenu->addAction(label);
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!paths.isEmpty());
+    connect(clear, &QAction::triggered, this, [] {
+        const QStringList all = RecentDatabases::list();
+        for (const QString& p : all)
+            RecentDatabases::remove(p);
+    });
+}
+
+// Document ----------------------------------------------------------------------------
+
+const Template* MainWindow::templateFor(const Postmortem& pm) const {
+    if (const Template* t = m_templates.find(pm.templateId()))
+        return t;
+    // A postmortem from a template this installation lacks still opens, in the standard
+    // form; fields the form lacks keep their values.
+    if (const Template* t = m_templates.find(QStringLiteral("standard")))
+        return t;
+    const QList<Template> all = m_templates.all();
+    return all.isEmpty() ? nullptr : m_templates.find(all.first().id);
+}
+
+bool MainWindow::closeDocument() {
+    if (!m_doc)
+        return true;
+    const Status flushed = m_doc->flush();
+    if (!flushed)
+        showError(tr("Changes Not Saved"), flushed.error());
+    m_editor->setDocument(nullptr, nullptr);
+    m_undoGroup->removeStack(m_doc->undoStack());
+    m_doc.reset();
+    m_pages->setCurrentWidget(m_welcome);
+    updateWindowTitle();
+    return flushed.ok();
+}
+
+void MainWindow::showDocument(const QString& id) {
+    if (m_doc && m_doc->id() == id)
+        return;
+    closeDocument();
+    std::optional<Postmortem> pm;
+    if (m_store && !id.isEmpty())
+        pm = m_store->loadPostmortem(id);
+    if (!pm) {
+        m_pages->setCurrentWidget(m_welcome);
+        updateActions();
+        return;
+    }
+    const Template* tmpl = templateFor(*pm);
+    if (!tmpl) {
+        showError(tr("Postmortem Not Opened"), tr("No postmortem template is installed."));
+        return;
+    }
+    m_doc = std::make_unique<PostmortemDocument>(m_store.get(), *pm);
+    connect(m_doc.get(), &PostmortemDocument::saved, this, [this](const QDateTime& at) {
+        m_saveStatus->setText(tr("Saved %1").arg(at.toLocalTime().toString(u"HH:mm:ss")));
+        m_saveStatus->setToolTip(QString());
+    });
+    connect(m_doc.get(), &PostmortemDocument::saveFailed, this, [this](const QString& message) {
+        m_saveStatus->setText(tr("Not saved: %1").arg(message));
+        m_saveStatus->setToolTip(message);
+    });
+    connect(m_doc.get(), &PostmortemDocument::fieldChanged, this,
+            [this](const QString&, const QString& field) {
+                if (field == Field::Title)
+                    updateWindowTitle();
+            });
+    m_undoGroup->addStack(m_doc->undoStack());
+    m_undoGroup->setActiveStack(m_doc->undoStack());
+
+    QString reason;
+    if (m_store->isReadOnly())
+        reason = tr("This database is open read-only: %1").arg(m_store->readOnlyReason());
+    else if (pm->root.deleted)
+        reason = tr("This postmortem is in the trash. Restore it to edit it.");
+    if (tmpl->id != pm->templateId())
+        statusBar()->showMessage(tr("Template “%1” is not installed; showing the %2 form.")
+                                     .arg(pm->templateId(), tmpl->name),
+                                 kStatusTimeoutMs);
+    m_editor->setDocument(m_doc.get(), tmpl);
+    m_editor->setReadOnlyReason(reason);
+    m_pages->setCurrentWidget(m_editor);
+    // There is no Save button; say so where a user would look for one.
+    m_saveStatus->setText(m_store->isReadOnly() ? QString() : tr("All changes saved"));
+    updateActions();
+    updateWindowTitle();
+}
+
+void MainWindow::openPostmortem(const QString& id) {
+    m_list->listModel()->refresh(id);
+    m_list->selectPostmortem(id);
+    showDocument(id);
+}
+
+QString MainWindow::createPostmortem(const QString& templateId, const QString& title,
+                                     const QString& severity) {
+    if (!m_store)
+        return {};
+    const Template* tmpl = m_templates.find(templateId);
+    if (!tmpl) {
+        showError(tr("Postmortem Not Created"),
+                  tr("The template %1 is not installed.").arg(templateId));
+        return {};
+    }
+    QMap<QString, QJsonValue> fields;
+    auto set = [&](const QString& key, const QJsonValue& value) {
+        if (tmpl->field(key))
+            fields.insert(key, value);
+    };
+    set(Field::Title, title);
+    set(Field::Severity, severity);
+    set(Field::Status, QStringLiteral("draft"));
+    // The facilitator's zone is the best first guess for where the incident was handled.
+    set(Field::TimeZone, QString::fromUtf8(displayTimeZone().id()));
+    const Result<QString> created = m_store->createPostmortem(templateId, fields);
+    if (!created) {
+        showError(tr("Postmortem Not Created"), created.error());
+        return {};
+    }
+    if (m_showTrash->isChecked())
+        m_showTrash->setChecked(false);
+    openPostmortem(created.value());
+    return created.value();
+}
+
+QString MainWindow::openSample() {
+    if (!m_store)
+        return {};
+    if (m_showTrash->isChecked())
+        m_showTrash->setChecked(false);
+    const Result<QString> sample = insertSamplePostmortem(*m_store, m_templates);
+    if (!sample) {
+        showError(tr("Sample Not Opened"), sample.error());
+        return {};
+    }
+    openPostmortem(sample.value());
+    return sample.value();
+}
+
+void MainWindow::newPostmortem() {
+    if (!m_store || m_store->isReadOnly())
+        return;
+    NewPostmortemDialog dialog(m_templates, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (createPostmortem(dialog.templateId(), dialog.title(), dialog.severity()).isEmpty())
+        return;
+    // The title is already written; the summary is what the facilitator writes next.
+    if (FieldEditor* summary = m_editor->fieldEditor(Field::Summary))
+        summary->widget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::duplicateCurrent() {
+    const QString id = m_list->currentId();
+    if (!m_store || id.isEmpty())
+        return;
+    if (m_doc)
+        m_doc->flush();
+    const Result<QString> copy =
+        m_store->duplicatePostmortem(id, tr("Copy of %1").arg(m_list->currentTitle()));
+    if (!copy) {
+        showError(tr("Postmortem Not Duplicated"), copy.error());
+        return;
+    }
+    openPostmortem(copy.value());
+}
+
+void MainWindow::moveCurrentToTrash() {
+    const QString id = m_list->currentId();
+    if (!m_store || id.isEmpty() || m_list->scope() != ListScope::Active)
+        return;
+    const QString title = m_list->currentTitle();
+    if (m_doc && m_doc->id() == id)
+        closeDocument();
+    const Status s = m_store->setDeleted(id, true);
+    if (!s) {
+        showError(tr("Not Moved to Trash"), s.error());
+        showDocument(id);
+        return;
+    }
+    m_list->listModel()->refresh(id);
+    statusBar()->showMessage(
+        tr("“%1” moved to the trash. View ▸ Show Trash lists it for restoring.").arg(title),
+        kStatusTimeoutMs * 2);
+}
+
+void MainWindow::restoreCurrent() {
+    const QString id = m_list->currentId();
+    if (!m_store || id.isEmpty() || m_list->scope() != ListScope::Trash)
+        return;
+    const QString title = m_list->currentTitle();
+    closeDocument();
+    const Status s = m_store->setDeleted(id, false);
+    if (!s) {
+        showError(tr("Not Restored"), s.error());
+        return;
+    }
+    m_list->listModel()->refresh(id);
+    statusBar()->showMessage(tr("“%1” restored.").arg(title), kStatusTimeoutMs);
+}
+
+void MainWindow::setShowTrash(bool show) {
+    if (m_showTrash->isChecked() != show) {
+        m_showTrash->setChecked(show); // comes back here through toggled()
+        return;
+    }
+    closeDocument();
+    m_list->setScope(show ? ListScope::Trash : ListScope::Active);
+    updateActions();
+    updateWelcome();
+}
+
+// Dialogs -----------------------------------------------------------------------------
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_store)
+        m_store->setActor(AppEnvironment::currentActor());
+    // The list shows dates in the default zone, which may have changed.
+    m_list->listModel()->reload();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Causeway"),
+        tr("<h3>Causeway %1</h3>"
+           "<p>Blameless postmortems, offline.</p>"
+           "<p>Causeway helps teams analyse incidents by looking at conditions, decisions and "
+           "systems, not at who is to blame.</p>"
+           "<p>Database: %2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 m_store ? QDir::toNativeSeparators(m_store->path()).toHtmlEscaped() : tr("none")));
+}
+
+// State -------------------------------------------------------------------------------
+
+void MainWindow::updateActions() {
+    const bool writable = m_store && !m_store->isReadOnly();
+    const bool selected = !m_list->currentId().isEmpty();
+    const bool inTrash = m_list->scope() == ListScope::Trash;
+    m_new->setEnabled(writable);
+    m_duplicate->setEnabled(writable && selected && !inTrash);
+    m_trash->setEnabled(writable && selected && !inTrash);
+    m_restore->setEnabled(writable && selected && inTrash);
+    m_showTrash->setEnabled(m_store != nullptr);
+}
+
+void MainWindow::updateWelcome() {
+    const int total = m_store ? int(m_store->countPostmortems(ListScope::All)) : 0;
+    m_welcome->setState(total, !m_store || m_store->isReadOnly());
+    updateActions();
+}
+
+void MainWindow::updateWindowTitle() {
+    QString title;
+    if (m_doc) {
+        title = m_doc->value(m_doc->id(), Field::Title).toString();
+        if (title.isEmpty())
+            title = tr("(untitled)");
+    }
+    const QString database = m_store ? QFileInfo(m_store->path()).fileName() : QString();
+    QStringList parts;
+    if (!title.isEmpty())
+        parts.append(title);
+    if (!database.isEmpty())
+        parts.append(database);
+    parts.append(tr("Causeway"));
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    QMessageBox::warning(this, title, message);
+}
+
+} // namespace causeway

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/Template.h"
+#include "store/Store.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace causeway {
+
+class PostmortemDocument;
+class PostmortemEditor;
+class PostmortemListPane;
+class WelcomePane;
+
+// The frame: menus, the list on the left, the open postmortem (or the welcome pane) on the
+// right, save state in the status bar. Screens live in their own folders; this class only
+// wires them together and owns the store and the open document.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Store> store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setStore(std::unique_ptr<Store> store);
+    Store* store() const { return m_store.get(); }
+    PostmortemDocument* document() const { return m_doc.get(); }
+    const TemplateRegistry& templates() const { return m_templates; }
+
+    PostmortemListPane* listPane() const { return m_list; }
+    PostmortemEditor* editor() const { return m_editor; }
+    WelcomePane* welcomePane() const { return m_welcome; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    QLabel* saveStatusLabel() const { return m_saveStatus; }
+
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    QAction* trashAction() const { return m_trash; }
+    QAction* restoreAction() const { return m_restore; }
+    QAction* showTrashAction() const { return m_showTrash; }
+
+    // Each returns the id it opened, or an empty string after telling the user why not.
+    QString createPostmortem(const QString& templateId, const QString& title,
+                             const QString& severity);
+    QString openSample();
+    void openPostmortem(const QString& id);
+    void moveCurrentToTrash();
+    void restoreCurrent();
+    void setShowTrash(bool show);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    void showDocument(const QString& id);
+    bool closeDocument();
+    const Template* templateFor(const Postmortem& pm) const;
+
+    void newPostmortem();
+    void duplicateCurrent();
+    void chooseDatabase();
+    void openDatabase(const QString& path);
+    void fillRecentMenu();
+    void showSettings();
+    void showAbout();
+
+    void updateActions();
+    void updateWelcome();
+    void updateWindowTitle();
+    void showError(const QString& title, const QString& message);
+
+    std::unique_ptr<Store> m_store;
+    TemplateRegistry m_templates;
+    std::unique_ptr<PostmortemDocument> m_doc;
+
+    QSplitter* m_splitter;
+    PostmortemListPane* m_list;
+    QStackedWidget* m_pages;
+    WelcomePane* m_welcome;
+    PostmortemEditor* m_editor;
+    QLabel* m_saveStatus;
+    QLabel* m_readOnlyStatus;
+    QUndoGroup* m_undoGroup;
+
+    QAction* m_new = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_openDatabase = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_trash = nullptr;
+    QAction* m_restore = nullptr;
+    QAction* m_showTrash = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace causeway
