@@ -92,6 +92,27 @@ QList<CommandSpec> buildCommands() {
          0,
          0,
          &runVerify},
+        {QStringLiteral("timeline"),
+         QStringLiteral("timeline import|list|add|phase ID ..."),
+         QStringLiteral("a subcommand and an ID"),
+         QStringLiteral("Import, list and add timeline events; set phases"),
+         QStringLiteral(
+             "timeline import ID FILE [--format auto|csv|jsonl|slack|syslog|notes] [--tz ZONE]\n"
+             "    imports events from a file (Slack: an export folder or zip) in one transaction\n"
+             "    and prints \"added N, duplicates M, unreadable K\"; re-importing adds nothing.\n"
+             "    --tz is the zone of times without one (default: the postmortem's zone).\n"
+             "timeline list ID [--json]\n"
+             "timeline add ID --at TIME --text TEXT [--kind KIND]\n"
+             "timeline phase ID PHASE --at TIME   (PHASE: impact_start, detected, acknowledged,\n"
+             "    mitigated, impact_end, resolved)\n"
+             "TIME: 14:05, 14:05:30, 2026-03-02 14:05, ISO 8601, or +5m / -30s from the "
+             "incident start."),
+         {json},
+         {QStringLiteral("--format"), QStringLiteral("--tz"), QStringLiteral("--at"),
+          QStringLiteral("--text"), QStringLiteral("--kind")},
+         2,
+         3,
+         &runTimeline},
     };
 }
 

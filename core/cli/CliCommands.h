@@ -39,5 +39,6 @@ int runImportJson(Context& ctx, const ParsedArgs& args);
 int runDelete(Context& ctx, const ParsedArgs& args);
 int runSearch(Context& ctx, const ParsedArgs& args);
 int runVerify(Context& ctx, const ParsedArgs& args);
+int runTimeline(Context& ctx, const ParsedArgs& args);
 
 } // namespace causeway::cli

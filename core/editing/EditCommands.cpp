@@ -11,8 +11,9 @@ constexpr qint64 kMergeWindowMs = 3000;
 }
 
 SetFieldCommand::SetFieldCommand(PostmortemDocument* doc, QString recordId, QString field,
-                                 QJsonValue oldValue, QJsonValue newValue)
-    : m_doc(doc)
+                                 QJsonValue oldValue, QJsonValue newValue, QUndoCommand* parent)
+    : QUndoCommand(parent)
+    , m_doc(doc)
     , m_recordId(std::move(recordId))
     , m_field(std::move(field))
     , m_old(std::move(oldValue))
@@ -57,8 +58,10 @@ void AddChildCommand::redo() {
         m_doc->applyCreate(m_record);
 }
 
-SetDeletedCommand::SetDeletedCommand(PostmortemDocument* doc, QString recordId, bool deleted)
-    : m_doc(doc)
+SetDeletedCommand::SetDeletedCommand(PostmortemDocument* doc, QString recordId, bool deleted,
+                                     QUndoCommand* parent)
+    : QUndoCommand(parent)
+    , m_doc(doc)
     , m_recordId(std::move(recordId))
     , m_deleted(deleted) {
     setText(deleted ? QCoreApplication::translate("EditCommands", "Remove")
@@ -73,6 +76,55 @@ void SetDeletedCommand::undo() {
 void SetDeletedCommand::redo() {
     if (m_doc)
         m_doc->applyDeleted(m_recordId, m_deleted);
+}
+
+BatchCommand::BatchCommand(PostmortemDocument* doc, const QString& text)
+    : m_doc(doc) {
+    setText(text);
+}
+
+void BatchCommand::undo() {
+    if (!m_doc)
+        return;
+    m_doc->beginBatch();
+    QUndoCommand::undo();
+    m_doc->endBatch();
+}
+
+void BatchCommand::redo() {
+    if (!m_doc)
+        return;
+    m_doc->beginBatch();
+    QUndoCommand::redo();
+    m_doc->endBatch();
+}
+
+ReappliedBatchCommand::ReappliedBatchCommand(PostmortemDocument* doc, QStringList recordIds,
+                                             const QString& text)
+    : m_doc(doc)
+    , m_ids(std::move(recordIds)) {
+    setText(text);
+}
+
+void ReappliedBatchCommand::undo() {
+    apply(true);
+}
+
+void ReappliedBatchCommand::redo() {
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    apply(false);
+}
+
+void ReappliedBatchCommand::apply(bool deleted) {
+    if (!m_doc)
+        return;
+    m_doc->beginBatch();
+    for (const QString& id : std::as_const(m_ids))
+        m_doc->applyDeleted(id, deleted);
+    m_doc->endBatch();
 }
 
 } // namespace causeway

@@ -19,7 +19,7 @@ enum CommandId { SetFieldCommandId = 1 };
 class SetFieldCommand : public QUndoCommand {
 public:
     SetFieldCommand(PostmortemDocument* doc, QString recordId, QString field, QJsonValue oldValue,
-                    QJsonValue newValue);
+                    QJsonValue newValue, QUndoCommand* parent = nullptr);
     void undo() override;
     void redo() override;
     int id() const override { return SetFieldCommandId; }
@@ -49,7 +49,8 @@ private:
 // Deletes (tombstones) or restores a record.
 class SetDeletedCommand : public QUndoCommand {
 public:
-    SetDeletedCommand(PostmortemDocument* doc, QString recordId, bool deleted);
+    SetDeletedCommand(PostmortemDocument* doc, QString recordId, bool deleted,
+                      QUndoCommand* parent = nullptr);
     void undo() override;
     void redo() override;
 
@@ -57,6 +58,34 @@ private:
     QPointer<PostmortemDocument> m_doc;
     QString m_recordId;
     bool m_deleted;
+};
+
+// A bulk edit (delete, re-kind, shift selected events): its child commands run inside one
+// document batch, so the whole edit is one undo step and one store transaction.
+class BatchCommand : public QUndoCommand {
+public:
+    BatchCommand(PostmortemDocument* doc, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    QPointer<PostmortemDocument> m_doc;
+};
+
+// Records that were already written (a bulk import): the first redo does nothing, undo
+// moves them to the trash in one batch and a later redo restores them.
+class ReappliedBatchCommand : public QUndoCommand {
+public:
+    ReappliedBatchCommand(PostmortemDocument* doc, QStringList recordIds, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(bool deleted);
+
+    QPointer<PostmortemDocument> m_doc;
+    QStringList m_ids;
+    bool m_firstRedo = true;
 };
 
 } // namespace causeway

@@ -3,7 +3,15 @@
 #include "editing/EditCommands.h"
 #include "store/Store.h"
 
+#include <QSet>
+
 namespace causeway {
+
+namespace {
+QString pendingKey(const QString& recordId, const QString& field) {
+    return recordId + u'\n' + field;
+}
+} // namespace
 
 PostmortemDocument::PostmortemDocument(Store* store, Postmortem pm, QObject* parent)
     : QObject(parent)
@@ -13,6 +21,7 @@ PostmortemDocument::PostmortemDocument(Store* store, Postmortem pm, QObject* par
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, [this] { flush(); });
+    rebuildIndex();
 }
 
 PostmortemDocument::~PostmortemDocument() {
@@ -23,18 +32,29 @@ bool PostmortemDocument::isReadOnly() const {
     return !m_store || m_store->isReadOnly();
 }
 
+void PostmortemDocument::rebuildIndex() {
+    m_index.clear();
+    m_index.reserve(m_pm.children.size());
+    for (qsizetype i = 0; i < m_pm.children.size(); ++i)
+        m_index.insert(m_pm.children.at(i).id, i);
+}
+
 Record* PostmortemDocument::findRecord(const QString& id) {
     if (m_pm.root.id == id)
         return &m_pm.root;
-    for (Record& r : m_pm.children) {
-        if (r.id == id)
-            return &r;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? nullptr : &m_pm.children[*it];
+}
+
+const Record* PostmortemDocument::record(const QString& id) const {
+    if (m_pm.root.id == id)
+        return &m_pm.root;
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? nullptr : &m_pm.children.at(*it);
 }
 
 QJsonValue PostmortemDocument::value(const QString& recordId, const QString& field) const {
-    const Record* r = m_pm.findRecord(recordId);
+    const Record* r = record(recordId);
     return r ? r->value(field) : QJsonValue();
 }
 
@@ -61,9 +81,72 @@ QString PostmortemDocument::addChild(const QString& kind, const QMap<QString, QJ
 }
 
 void PostmortemDocument::removeChild(const QString& recordId) {
-    if (isReadOnly() || !m_pm.findRecord(recordId))
+    if (isReadOnly() || !record(recordId))
         return;
     m_undo.push(new SetDeletedCommand(this, recordId, true));
+}
+
+void PostmortemDocument::editFields(const QList<FieldEdit>& edits, const QString& text) {
+    if (isReadOnly())
+        return;
+    auto* batch = new BatchCommand(this, text);
+    for (const FieldEdit& edit : edits) {
+        const QJsonValue oldValue = value(edit.recordId, edit.field);
+        if (oldValue != edit.value && record(edit.recordId))
+            new SetFieldCommand(this, edit.recordId, edit.field, oldValue, edit.value, batch);
+    }
+    if (batch->childCount() == 0) {
+        delete batch;
+        return;
+    }
+    m_undo.push(batch);
+}
+
+void PostmortemDocument::removeChildren(const QStringList& recordIds, const QString& text) {
+    if (isReadOnly())
+        return;
+    auto* batch = new BatchCommand(this, text);
+    for (const QString& id : recordIds) {
+        const Record* r = record(id);
+        if (r && !r->deleted && r != &m_pm.root)
+            new SetDeletedCommand(this, id, true, batch);
+    }
+    if (batch->childCount() == 0) {
+        delete batch;
+        return;
+    }
+    m_undo.push(batch);
+}
+
+QStringList PostmortemDocument::reloadChildren(const QString& kind, const QString& undoText) {
+    if (!m_store)
+        return {};
+    flush();
+    const std::optional<Postmortem> fresh = m_store->loadPostmortem(m_pm.root.id);
+    if (!fresh)
+        return {};
+    QStringList added;
+    QList<Record> children;
+    children.reserve(fresh->children.size());
+    // Children of other kinds keep their in-memory state; the reloaded kind is replaced.
+    for (const Record& r : std::as_const(m_pm.children)) {
+        if (r.kind != kind)
+            children.append(r);
+    }
+    for (const Record& r : fresh->children) {
+        if (r.kind != kind)
+            continue;
+        if (!r.deleted && !m_index.contains(r.id))
+            added.append(r.id);
+        children.append(r);
+    }
+    m_pm.children = std::move(children);
+    rebuildIndex();
+    Q_EMIT childrenReset(kind);
+    Q_EMIT childrenChanged();
+    if (!undoText.isEmpty() && !added.isEmpty())
+        m_undo.push(new ReappliedBatchCommand(this, added, undoText));
+    return added;
 }
 
 void PostmortemDocument::applyField(const QString& recordId, const QString& field,
@@ -74,16 +157,15 @@ void PostmortemDocument::applyField(const QString& recordId, const QString& fiel
     r->fields[field].value = newValue;
     // A later change of the same field replaces the pending one: only the final value of
     // a burst of typing reaches the audit trail.
-    bool replaced = false;
-    for (ChangeSet::FieldChange& change : m_pending.fieldChanges) {
-        if (change.recordId == recordId && change.field == field) {
-            change.value = newValue;
-            replaced = true;
-        }
-    }
-    if (!replaced)
+    const QString key = pendingKey(recordId, field);
+    if (const auto it = m_pendingIndex.constFind(key); it != m_pendingIndex.cend()) {
+        m_pending.fieldChanges[*it].value = newValue;
+    } else {
+        m_pendingIndex.insert(key, m_pending.fieldChanges.size());
         m_pending.fieldChanges.append({recordId, field, newValue});
-    schedule();
+    }
+    if (m_batchDepth == 0)
+        schedule();
     Q_EMIT fieldChanged(recordId, field);
 }
 
@@ -99,37 +181,90 @@ void PostmortemDocument::applyCreate(const ChangeSet::NewRecord& record) {
     r.parentId = record.parentId;
     for (auto it = record.fields.cbegin(); it != record.fields.cend(); ++it)
         r.fields[it.key()].value = it.value();
+    m_index.insert(r.id, m_pm.children.size());
     m_pm.children.append(r);
-    // Structure changes are committed at once, so later field edits can refer to them.
-    flush();
     ChangeSet create;
     create.context = QStringLiteral("edit");
     create.creates.append(record);
-    if (m_store) {
-        if (auto s = m_store->commit(create); !s)
-            Q_EMIT saveFailed(s.error());
-        else
-            Q_EMIT saved(m_lastSaved = QDateTime::currentDateTimeUtc());
-    }
-    Q_EMIT childrenChanged();
+    commitStructure(create);
+    Q_EMIT childAdded(record.id);
+    structureChanged();
 }
 
 void PostmortemDocument::applyDeleted(const QString& recordId, bool deleted) {
     Record* r = findRecord(recordId);
-    if (!r)
+    if (!r || r->deleted == deleted)
         return;
     r->deleted = deleted;
-    flush();
-    if (m_store) {
-        ChangeSet change;
-        change.context = deleted ? QStringLiteral("trash") : QStringLiteral("restore");
-        change.deletions.append({recordId, deleted});
-        if (auto s = m_store->commit(change); !s)
-            Q_EMIT saveFailed(s.error());
-        else
-            Q_EMIT saved(m_lastSaved = QDateTime::currentDateTimeUtc());
+    ChangeSet change;
+    change.context = deleted ? QStringLiteral("trash") : QStringLiteral("restore");
+    change.deletions.append({recordId, deleted});
+    commitStructure(change);
+    if (deleted)
+        Q_EMIT childRemoved(recordId);
+    else
+        Q_EMIT childAdded(recordId);
+    structureChanged();
+}
+
+void PostmortemDocument::commitStructure(const ChangeSet& change) {
+    if (m_batchDepth > 0) {
+        // The batch commits creations, field changes and deletions together at its end.
+        if (m_batch.creates.isEmpty() && m_batch.deletions.isEmpty())
+            m_batch.context = change.context;
+        m_batch.creates.append(change.creates);
+        m_batch.deletions.append(change.deletions);
+        return;
     }
-    Q_EMIT childrenChanged();
+    // Structure changes are committed at once, so later field edits can refer to them.
+    flush();
+    if (!m_store)
+        return;
+    if (auto s = m_store->commit(change); !s)
+        Q_EMIT saveFailed(s.error());
+    else
+        Q_EMIT saved(m_lastSaved = QDateTime::currentDateTimeUtc());
+}
+
+void PostmortemDocument::structureChanged() {
+    if (m_batchDepth > 0)
+        m_batchChangedChildren = true;
+    else
+        Q_EMIT childrenChanged();
+}
+
+void PostmortemDocument::beginBatch() {
+    if (m_batchDepth++ == 0) {
+        m_batch = ChangeSet();
+        m_batchChangedChildren = false;
+    }
+}
+
+void PostmortemDocument::endBatch() {
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return;
+    if (!m_batch.isEmpty()) {
+        // One transaction for the whole batch: pending field edits join it.
+        m_autosave.stop();
+        ChangeSet all = m_batch;
+        all.fieldChanges = m_pending.fieldChanges;
+        m_batch = ChangeSet();
+        if (m_store) {
+            if (auto s = m_store->commit(all); !s) {
+                Q_EMIT saveFailed(s.error());
+            } else {
+                m_pending.fieldChanges.clear();
+                m_pendingIndex.clear();
+                Q_EMIT saved(m_lastSaved = QDateTime::currentDateTimeUtc());
+            }
+        }
+    } else {
+        flush();
+    }
+    if (m_batchChangedChildren) {
+        m_batchChangedChildren = false;
+        Q_EMIT childrenChanged();
+    }
 }
 
 void PostmortemDocument::schedule() {
@@ -150,6 +285,7 @@ Status PostmortemDocument::flush() {
         return s;
     }
     m_pending.fieldChanges.clear();
+    m_pendingIndex.clear();
     m_lastSaved = QDateTime::currentDateTimeUtc();
     Q_EMIT saved(m_lastSaved);
     return s;

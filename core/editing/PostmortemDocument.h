@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -32,12 +33,36 @@ public:
     bool isReadOnly() const;
 
     QJsonValue value(const QString& recordId, const QString& field) const;
+    // The record with this id (the postmortem or a child, tombstones included), found
+    // through an index, so models can read one event without copying the list.
+    const Record* record(const QString& id) const;
+
+    // One field change of a bulk edit.
+    struct FieldEdit {
+        QString recordId;
+        QString field;
+        QJsonValue value;
+    };
 
     // User edits: each pushes one undo command. Typing into one field merges into one
     // command while the user keeps typing there.
     void editField(const QString& recordId, const QString& field, const QJsonValue& value);
     QString addChild(const QString& kind, const QMap<QString, QJsonValue>& fields);
     void removeChild(const QString& recordId);
+    // Bulk edits: each is ONE undo command and one store transaction, whatever the count.
+    // text names the command in the Edit menu ("Delete 12 events").
+    void editFields(const QList<FieldEdit>& edits, const QString& text);
+    void removeChildren(const QStringList& recordIds, const QString& text);
+
+    // Re-reads the children of one kind from the store after something wrote them outside
+    // the document (a bulk import, which is one store transaction of its own). Returns the
+    // ids that are new; when undoable, one undo command moves them to the trash again.
+    QStringList reloadChildren(const QString& kind, const QString& undoText = QString());
+
+    // Called by the undo commands only: a batch commits everything it applied in one
+    // transaction and reports childrenChanged once.
+    void beginBatch();
+    void endBatch();
 
     // Called by the undo commands only.
     void applyField(const QString& recordId, const QString& field, const QJsonValue& value);
@@ -52,17 +77,31 @@ public:
 Q_SIGNALS:
     void fieldChanged(const QString& recordId, const QString& field);
     void childrenChanged();
+    // Finer-grained structure signals for models with many rows: a child appeared (created
+    // or restored from the trash), went to the trash, or all children of a kind were
+    // re-read (childrenReset: rebuild).
+    void childAdded(const QString& recordId);
+    void childRemoved(const QString& recordId);
+    void childrenReset(const QString& kind);
     void saved(const QDateTime& at);
     void saveFailed(const QString& message);
 
 private:
     Record* findRecord(const QString& id);
     void schedule();
+    void rebuildIndex();
+    void commitStructure(const ChangeSet& change);
+    void structureChanged();
 
     QPointer<Store> m_store;
     Postmortem m_pm;
     QUndoStack m_undo;
     ChangeSet m_pending;
+    QHash<QString, qsizetype> m_index;        // child id -> position in m_pm.children
+    QHash<QString, qsizetype> m_pendingIndex; // recordId + '\n' + field -> fieldChanges
+    ChangeSet m_batch;                        // structure changes of the running batch
+    int m_batchDepth = 0;
+    bool m_batchChangedChildren = false;
     QTimer m_autosave;
     QDateTime m_lastSaved;
 };

@@ -3,6 +3,8 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
+#include "timeline/Phases.h"
+#include "timeline/TimelineEvent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -239,7 +241,17 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
     if (!tmpl)
         return R::failure(rootPath + QStringLiteral(".fields.template: unknown template \"") +
                           templateId + u'"');
-    if (auto s = validateFields(pm.root, tmpl->allFields(), rootPath); !s)
+    QList<TemplateField> rootSchema = tmpl->allFields();
+    for (const QString& key : Phases::fieldKeys()) {
+        if (!tmpl->field(key)) {
+            TemplateField phase;
+            phase.key = key;
+            phase.label = key;
+            phase.type = FieldType::DateTime;
+            rootSchema.append(phase);
+        }
+    }
+    if (auto s = validateFields(pm.root, rootSchema, rootPath); !s)
         return s;
     if (pm.root.text(Field::Title).trimmed().isEmpty())
         return R::failure(rootPath + QStringLiteral(".fields.title: a postmortem needs a title"));
@@ -249,13 +261,14 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
         return R::failure(QStringLiteral("$.children: expected an array"));
     const QJsonArray children = childrenValue.toArray();
     const QList<TemplateField> participantFields = participantSchema();
+    const QList<TemplateField> eventFields = eventSchema();
     QStringList seenIds{pm.root.id};
     for (qsizetype i = 0; i < children.size(); ++i) {
         const QString path = QStringLiteral("$.children[%1]").arg(i);
         Record child;
         if (auto s = RecordReader(path).read(children.at(i), child); !s)
             return s;
-        if (child.kind != Kind::Participant)
+        if (child.kind != Kind::Participant && child.kind != Kind::Event)
             return R::failure(path + QStringLiteral(".kind: unknown record kind \"") + child.kind +
                               u'"');
         if (!child.parentId.isEmpty() && child.parentId != pm.root.id)
@@ -264,7 +277,9 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
             return R::failure(path + QStringLiteral(".id: duplicate id"));
         seenIds.append(child.id);
         child.parentId = pm.root.id;
-        if (auto s = validateFields(child, participantFields, path); !s)
+        if (auto s = validateFields(
+                child, child.kind == Kind::Event ? eventFields : participantFields, path);
+            !s)
             return s;
         pm.children.append(child);
     }

@@ -21,9 +21,11 @@ struct TypeName {
 };
 
 constexpr TypeName kTypeNames[] = {
-    {FieldType::Line, u"line"},     {FieldType::Text, u"text"}, {FieldType::Integer, u"integer"},
-    {FieldType::Number, u"number"}, {FieldType::Date, u"date"}, {FieldType::DateTime, u"datetime"},
-    {FieldType::Choice, u"choice"}, {FieldType::Tags, u"tags"}, {FieldType::TimeZone, u"timezone"},
+    {FieldType::Line, u"line"},         {FieldType::Text, u"text"},
+    {FieldType::Integer, u"integer"},   {FieldType::Number, u"number"},
+    {FieldType::Date, u"date"},         {FieldType::DateTime, u"datetime"},
+    {FieldType::Choice, u"choice"},     {FieldType::Tags, u"tags"},
+    {FieldType::TimeZone, u"timezone"}, {FieldType::Boolean, u"boolean"},
 };
 
 std::optional<FieldType> fieldTypeFromName(const QString& name) {
@@ -142,6 +144,10 @@ Status validateFieldValue(const TemplateField& field, const QJsonValue& value) {
             if (!v.isString())
                 return Status::failure(QStringLiteral("expected an array of strings"));
         }
+        return {};
+    case FieldType::Boolean:
+        if (!value.isBool())
+            return Status::failure(QStringLiteral("expected true or false"));
         return {};
     case FieldType::TimeZone:
         if (!value.isString())
@@ -270,7 +276,7 @@ Result<Template> TemplateRegistry::parse(const QByteArray& json, const QString& 
             if (!type)
                 return fail(fpath + QStringLiteral(".type"),
                             QStringLiteral("expected one of line, text, integer, number, date, "
-                                           "datetime, choice, tags, timezone"));
+                                           "datetime, choice, tags, timezone, boolean"));
             f.type = *type;
             if (const auto builtin = builtinType(f.key); builtin && *builtin != f.type)
                 return fail(fpath + QStringLiteral(".type"),

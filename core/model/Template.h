@@ -9,7 +9,18 @@
 
 namespace causeway {
 
-enum class FieldType { Line, Text, Integer, Number, Date, DateTime, Choice, Tags, TimeZone };
+enum class FieldType {
+    Line,
+    Text,
+    Integer,
+    Number,
+    Date,
+    DateTime,
+    Choice,
+    Tags,
+    TimeZone,
+    Boolean
+};
 
 struct TemplateField {
     QString key;

@@ -56,11 +56,12 @@ Status Writer::append(AuditEntry& e) {
     e.seq = m_lastSeq + 1;
     e.prevHash = m_lastHash;
     e.hash = computeHash(e);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit(seq, at_utc, actor, os_user, device, action, context, record_id, "
-        "record_kind, field, old_value, new_value, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = m_insert;
+    if (q.lastQuery().isEmpty())
+        q.prepare(QStringLiteral(
+            "INSERT INTO audit(seq, at_utc, actor, os_user, device, action, context, record_id, "
+            "record_kind, field, old_value, new_value, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.seq);
     q.addBindValue(canonicalTime(e.at));
     q.addBindValue(e.actor);

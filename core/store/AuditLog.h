@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace causeway {
@@ -38,7 +39,8 @@ QByteArray computeHash(const AuditEntry& entry);
 class Writer {
 public:
     explicit Writer(QSqlDatabase& db)
-        : m_db(db) {}
+        : m_db(db)
+        , m_insert(db) {}
     Status append(AuditEntry& entry);
 
 private:
@@ -47,6 +49,7 @@ private:
     bool m_loaded = false;
     qint64 m_lastSeq = 0;
     QByteArray m_lastHash;
+    QSqlQuery m_insert; // prepared once per transaction: imports append thousands of entries
 };
 
 } // namespace AuditLog

@@ -24,7 +24,8 @@ namespace {
 
 // The numbered migration scripts compiled into the resources; index i holds version i+1.
 QStringList migrationResources() {
-    return {QStringLiteral(":/schema/001_initial.sql")};
+    return {QStringLiteral(":/schema/001_initial.sql"),
+            QStringLiteral(":/schema/002_record_fields_json.sql")};
 }
 
 bool isSqliteFile(const QString& path) {

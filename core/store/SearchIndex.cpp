@@ -2,17 +2,36 @@
 
 #include "model/Fields.h"
 #include "store/Database.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace causeway::SearchIndex {
 
 namespace {
+
+// Keys whose values are codes, times or ids, not words anyone searches for.
+bool isIndexed(const QString& key) {
+    static const QSet<QString> skipped{Field::Template,
+                                       Field::Status,
+                                       Field::Severity,
+                                       Field::Confidentiality,
+                                       Field::TimeZone,
+                                       Field::IncidentStart,
+                                       Field::IncidentEnd,
+                                       QStringLiteral("time"),
+                                       QStringLiteral("end"),
+                                       QStringLiteral("kind"),
+                                       QStringLiteral("source"),
+                                       QStringLiteral("import_key"),
+                                       QStringLiteral("evidence"),
+                                       QStringLiteral("key_event")};
+    return !skipped.contains(key) && !key.startsWith(QStringLiteral("phase_"));
+}
 
 void appendText(QString& out, const QJsonValue& v) {
     if (v.isString()) {
@@ -24,51 +43,65 @@ void appendText(QString& out, const QJsonValue& v) {
     }
 }
 
-QJsonValue parseValue(const QString& json) {
-    // Values are stored as canonical JSON; wrap so scalars parse too.
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + json.toUtf8() + ']');
-    return doc.array().at(0);
+Status failure(const QSqlQuery& q) {
+    return Status::failure(Database::describeError(q.lastError()));
 }
 
 } // namespace
 
-Status refresh(QSqlDatabase& db, const QString& postmortemId) {
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM search_index WHERE postmortem_id = ?"));
-    del.addBindValue(postmortemId);
-    if (!del.exec())
-        return Status::failure(Database::describeError(del.lastError()));
-
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT r.id, f.name, f.value FROM records r JOIN fields f ON "
-                       "f.record_id = r.id WHERE r.root_id = ? AND (r.deleted = 0 OR r.id = ?)"));
-    q.addBindValue(postmortemId);
-    q.addBindValue(postmortemId);
-    if (!q.exec())
-        return Status::failure(Database::describeError(q.lastError()));
-    QString title;
-    QString body;
-    while (q.next()) {
-        const QString name = q.value(1).toString();
-        if (name == Field::Template || name == Field::Status || name == Field::Severity ||
-            name == Field::Confidentiality || name == Field::TimeZone ||
-            name == Field::IncidentStart || name == Field::IncidentEnd)
+Text textOf(const QJsonObject& fields, bool isPostmortem) {
+    Text text;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!isIndexed(it.key()))
             continue;
-        const QJsonValue value = parseValue(q.value(2).toString());
-        if (q.value(0).toString() == postmortemId && name == Field::Title)
-            appendText(title, value);
+        if (isPostmortem && it.key() == Field::Title)
+            appendText(text.title, it.value());
         else
-            appendText(body, value);
+            appendText(text.body, it.value());
     }
-    QSqlQuery ins(db);
-    ins.prepare(
-        QStringLiteral("INSERT INTO search_index(postmortem_id, title, body) VALUES (?, ?, ?)"));
-    ins.addBindValue(postmortemId);
-    ins.addBindValue(title);
-    ins.addBindValue(body);
-    if (!ins.exec())
-        return Status::failure(Database::describeError(ins.lastError()));
+    return text;
+}
+
+Status update(QSqlDatabase& db, qint64 rowid, const QString& recordId, const QString& postmortemId,
+              const Text& text, bool isNew, bool remove) {
+    QSqlQuery q(db);
+    if (!isNew) {
+        q.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+        q.addBindValue(rowid);
+        if (!q.exec())
+            return failure(q);
+    }
+    if (remove || (text.title.isEmpty() && text.body.isEmpty()))
+        return {};
+    q.prepare(QStringLiteral("INSERT INTO search_index(rowid, record_id, postmortem_id, title, "
+                             "body) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(rowid);
+    q.addBindValue(recordId);
+    q.addBindValue(postmortemId);
+    q.addBindValue(text.title);
+    q.addBindValue(text.body);
+    if (!q.exec())
+        return failure(q);
+    return {};
+}
+
+Status rebuild(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM search_index")))
+        return failure(q);
+    QSqlQuery all(db);
+    all.setForwardOnly(true);
+    if (!all.exec(QStringLiteral("SELECT rowid, id, kind, root_id, fields FROM records WHERE "
+                                 "deleted = 0 OR parent_id IS NULL")))
+        return failure(all);
+    while (all.next()) {
+        const bool isPostmortem = all.value(1).toString() == all.value(3).toString();
+        const Text text = textOf(decodeObject(all.value(4).toString()), isPostmortem);
+        if (auto s = update(db, all.value(0).toLongLong(), all.value(1).toString(),
+                            all.value(3).toString(), text, true, false);
+            !s)
+            return s;
+    }
     return {};
 }
 

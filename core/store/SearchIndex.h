@@ -2,14 +2,27 @@
 
 #include "util/Result.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
 namespace causeway::SearchIndex {
 
-// Rewrites the FTS5 row of one postmortem from its current fields and children; called by
-// the store inside the transaction that changed them, so the index never lags an edit.
-Status refresh(QSqlDatabase& db, const QString& postmortemId);
+// The searchable text of one record: the postmortem's title weighs more than the body.
+struct Text {
+    QString title;
+    QString body;
+};
+Text textOf(const QJsonObject& fields, bool isPostmortem);
+
+// Replaces the index row of one record (its rowid in records); with remove only deletes it.
+// Called by the store inside the transaction that changed the record, so the index never
+// lags an edit, and only for the records that changed.
+Status update(QSqlDatabase& db, qint64 rowid, const QString& recordId, const QString& postmortemId,
+              const Text& text, bool isNew, bool remove);
+
+// Rebuilds the whole index (after a schema upgrade).
+Status rebuild(QSqlDatabase& db);
 
 // Turns what a user types into an FTS5 query: every word must match, as a prefix, and
 // FTS5 operators in the input are taken literally. Empty when there is nothing to find.

@@ -27,10 +27,33 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const OpenOption
         return R::failure(connection.error());
     std::unique_ptr<Store> store(new Store());
     store->d->connection = std::move(connection).value();
+    if (!store->isReadOnly()) {
+        if (auto s = store->rebuildSearchIndexIfNeeded(); !s)
+            return R::failure(s.error());
+    }
     store->d->path = path;
     store->d->deviceId = options.deviceId;
     store->d->actor = options.actor;
     return R(std::move(store));
+}
+
+Status Store::rebuildSearchIndexIfNeeded() {
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'reindex'")) || !q.next() ||
+        q.value(0).toString() != u"1")
+        return {};
+    q.finish();
+    // The index is derived data, not content: rebuilding it writes no audit entry.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Status::failure(Database::describeError(q.lastError()));
+    Status s = SearchIndex::rebuild(d->db());
+    if (s && !q.exec(QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'reindex'")))
+        s = Status::failure(Database::describeError(q.lastError()));
+    if (s && !q.exec(QStringLiteral("COMMIT")))
+        s = Status::failure(Database::describeError(q.lastError()));
+    if (!s)
+        q.exec(QStringLiteral("ROLLBACK"));
+    return s;
 }
 
 QString Store::path() const {
@@ -96,8 +119,9 @@ QList<PostmortemSummary> querySummaries(QSqlDatabase& db, const QString& conditi
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const auto field = [](const QString& name) -> QString {
-        return QStringLiteral("(SELECT value FROM fields WHERE record_id = r.id AND name = '") +
-               name + QStringLiteral("')");
+        // json_quote keeps every value as JSON text, decoded the same way for all types.
+        return QStringLiteral("json_quote(json_extract(r.fields, '$.") + name +
+               QStringLiteral("'))");
     };
     const QString sql = QStringLiteral("SELECT r.id, r.created_utc, r.modified_utc, r.deleted, ") +
                         field(Field::Title) + u',' + field(Field::Status) + u',' +
@@ -154,13 +178,12 @@ std::optional<Postmortem> Store::loadPostmortem(const QString& id) const {
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, kind, parent_id, created_utc, modified_utc, rev_counter, "
-                             "rev_device, deleted FROM records WHERE root_id = ?"));
+                             "rev_device, deleted, fields, field_revs FROM records "
+                             "WHERE root_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return std::nullopt;
     Postmortem pm;
-    QHash<QString, Record*> byId;
-    QList<Record> records;
     while (q.next()) {
         Record r;
         r.id = q.value(0).toString();
@@ -170,35 +193,21 @@ std::optional<Postmortem> Store::loadPostmortem(const QString& id) const {
         r.modified = parseCanonicalTime(q.value(4).toString());
         r.revision = Revision{q.value(5).toLongLong(), q.value(6).toString()};
         r.deleted = q.value(7).toBool();
+        const QJsonObject fields = decodeObject(q.value(8).toString());
+        const QJsonObject revs = decodeObject(q.value(9).toString());
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            FieldValue v;
+            v.value = it.value();
+            decodeFieldRevision(revs.value(it.key()), v.revision, v.modified);
+            r.fields.insert(it.key(), v);
+        }
         if (r.id == id)
-            pm.root = r;
+            pm.root = std::move(r);
         else
-            pm.children.append(r);
+            pm.children.append(std::move(r));
     }
     if (pm.root.id.isEmpty() || pm.root.kind != Kind::Postmortem)
         return std::nullopt;
-    byId.insert(pm.root.id, &pm.root);
-    for (Record& r : pm.children)
-        byId.insert(r.id, &r);
-
-    QSqlQuery f(d->db());
-    f.setForwardOnly(true);
-    f.prepare(QStringLiteral("SELECT f.record_id, f.name, f.value, f.rev_counter, f.rev_device, "
-                             "f.modified_utc FROM fields f JOIN records r ON r.id = f.record_id "
-                             "WHERE r.root_id = ?"));
-    f.addBindValue(id);
-    if (!f.exec())
-        return std::nullopt;
-    while (f.next()) {
-        Record* r = byId.value(f.value(0).toString());
-        if (!r)
-            continue;
-        FieldValue v;
-        v.value = decodeValue(f.value(2).toString());
-        v.revision = Revision{f.value(3).toLongLong(), f.value(4).toString()};
-        v.modified = parseCanonicalTime(f.value(5).toString());
-        r->fields.insert(f.value(1).toString(), v);
-    }
     std::sort(pm.children.begin(), pm.children.end(), [](const Record& a, const Record& b) {
         return std::tie(a.kind, a.created, a.id) < std::tie(b.kind, b.created, b.id);
     });
@@ -237,10 +246,15 @@ Result<QStringList> Store::search(const QString& query, ListScope scope) const {
     if (match.isEmpty())
         return QStringList();
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("SELECT s.postmortem_id FROM search_index s JOIN records r ON "
-                             "r.id = s.postmortem_id WHERE search_index MATCH ? AND ") +
+    // Each record has its own index row; a postmortem ranks by its best-matching record.
+    // MATERIALIZED keeps SQLite from flattening the subquery: bm25() only works directly
+    // on the full-text query.
+    q.prepare(QStringLiteral("WITH m AS MATERIALIZED (SELECT postmortem_id, "
+                             "bm25(search_index, 0.0, 0.0, 10.0, 1.0) AS score FROM search_index "
+                             "WHERE search_index MATCH ?) SELECT m.postmortem_id FROM m JOIN "
+                             "records r ON r.id = m.postmortem_id WHERE ") +
               scopeCondition(scope, QStringLiteral("r.deleted")) +
-              QStringLiteral(" ORDER BY bm25(search_index, 0.0, 10.0, 1.0)"));
+              QStringLiteral(" GROUP BY m.postmortem_id ORDER BY min(m.score), m.postmortem_id"));
     q.addBindValue(match);
     if (!q.exec())
         return Result<QStringList>::failure(QStringLiteral("search failed: ") +
@@ -264,17 +278,15 @@ Status Store::commit(const ChangeSet& changes) {
     const Revision rev = tx.localRevision();
     const QDateTime now = tx.now();
     for (const ChangeSet::NewRecord& create : changes.creates) {
-        Record meta;
-        meta.id = create.id;
-        meta.kind = create.kind;
-        meta.parentId = create.parentId;
-        meta.revision = rev;
-        if (auto s = tx.insertRecord(meta); !s)
+        Record record;
+        record.id = create.id;
+        record.kind = create.kind;
+        record.parentId = create.parentId;
+        record.revision = rev;
+        for (auto it = create.fields.cbegin(); it != create.fields.cend(); ++it)
+            record.fields.insert(it.key(), FieldValue{it.value(), rev, now});
+        if (auto s = tx.insertRecord(record); !s)
             return s;
-        for (auto it = create.fields.cbegin(); it != create.fields.cend(); ++it) {
-            if (auto r = tx.setField(create.id, it.key(), it.value(), rev, now); !r)
-                return r.status();
-        }
     }
     for (const ChangeSet::FieldChange& change : changes.fieldChanges) {
         auto changed = tx.setField(change.recordId, change.field, change.value, rev, now);

@@ -8,11 +8,13 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 namespace causeway {
 
 class TemplateRegistry;
+struct TimelineEvent;
 
 struct PostmortemSummary {
     QString id;
@@ -31,6 +33,12 @@ struct ImportOutcome {
     QString id;
     bool created = false;
     int changedFields = 0;
+};
+
+struct EventImportSummary {
+    int added = 0;
+    int duplicates = 0; // already in the timeline (same source, time and text)
+    bool cancelled = false;
 };
 
 struct VerifyReport {
@@ -91,6 +99,15 @@ public:
     // local revision is newer than the incoming one is kept.
     Result<ImportOutcome> importPostmortem(const Postmortem& pm);
 
+    // Adds timeline events to a postmortem in one transaction, skipping those whose
+    // import key is already in its timeline (and duplicates within the batch). A cancelled
+    // or failed import leaves the timeline exactly as it was. context names the source in
+    // the audit trail (e.g. "import csv notes.csv").
+    Result<EventImportSummary> importEvents(const QString& postmortemId,
+                                            const QList<TimelineEvent>& events,
+                                            const QString& context,
+                                            const std::function<bool(int percent)>& progress = {});
+
     // Walks the audit hash chain and replays it against the content tables.
     VerifyReport verify() const;
     QString integrityCheck() const; // "ok" or SQLite's first complaint
@@ -103,6 +120,7 @@ Q_SIGNALS:
 
 private:
     Store();
+    Status rebuildSearchIndexIfNeeded();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -14,20 +14,16 @@ Status applyRecord(WriteTransaction& tx, const Record& incoming, const Revision&
                    const QString& expectedRoot, int& changedFields, bool& created) {
     const auto* existing = tx.record(incoming.id);
     if (!existing) {
-        Record meta = incoming;
-        if (meta.revision.isNull())
-            meta.revision = localRev;
-        if (auto s = tx.insertRecord(meta); !s)
-            return s;
-        for (auto it = incoming.fields.cbegin(); it != incoming.fields.cend(); ++it) {
-            const FieldValue& fv = it.value();
-            const Revision rev = fv.revision.isNull() ? localRev : fv.revision;
-            const QDateTime modified = fv.modified.isValid() ? fv.modified : tx.now();
-            auto changed = tx.setField(incoming.id, it.key(), fv.value, rev, modified);
-            if (!changed)
-                return changed.status();
-            ++changedFields;
+        Record record = incoming;
+        if (record.revision.isNull())
+            record.revision = localRev;
+        for (FieldValue& fv : record.fields) {
+            if (fv.revision.isNull())
+                fv.revision = localRev;
         }
+        if (auto s = tx.insertRecord(record); !s)
+            return s;
+        changedFields += static_cast<int>(record.fields.size());
         created = true;
         return {};
     }

@@ -96,6 +96,11 @@ VerifyReport Store::verify() const {
             r.kind = created.value(u"kind").toString();
             r.parentId = created.value(u"parent").toString();
             r.createdSeq = e.seq;
+            const QJsonObject initial = created.value(u"fields").toObject();
+            for (auto f = initial.begin(); f != initial.end(); ++f) {
+                r.fields.insert(f.key(), encodeValue(f.value()));
+                r.lastSetSeq.insert(f.key(), e.seq);
+            }
         } else if (e.action == u"set") {
             r.fields.insert(e.field, e.newValue);
             r.lastSetSeq.insert(e.field, e.seq);
@@ -109,7 +114,7 @@ VerifyReport Store::verify() const {
     // 3. The content must be exactly what the audit trail says it is.
     QSqlQuery records(d->db());
     records.setForwardOnly(true);
-    records.exec(QStringLiteral("SELECT id, kind, parent_id, deleted FROM records"));
+    records.exec(QStringLiteral("SELECT id, kind, parent_id, deleted, fields FROM records"));
     QSet<QString> seen;
     while (records.next()) {
         const QString id = records.value(0).toString();
@@ -128,6 +133,30 @@ VerifyReport Store::verify() const {
                        QStringLiteral("record %1 does not match the audit trail (its kind, parent "
                                       "or deletion was changed outside Causeway)")
                            .arg(id));
+        const QJsonObject fields = decodeObject(records.value(4).toString());
+        for (auto f = fields.begin(); f != fields.end(); ++f) {
+            if (!it->fields.contains(f.key())) {
+                addProblem(report, 0,
+                           QStringLiteral("field \"%1\" of record %2 has no entry in the audit "
+                                          "trail (added outside Causeway)")
+                               .arg(f.key(), id));
+            } else if (it->fields.value(f.key()) != encodeValue(f.value())) {
+                const qint64 seq = it->lastSetSeq.value(f.key());
+                addProblem(report, seq,
+                           QStringLiteral("field \"%1\" of record %2 differs from the value the "
+                                          "audit trail recorded in entry %3 (changed outside "
+                                          "Causeway)")
+                               .arg(f.key(), id)
+                               .arg(seq));
+            }
+        }
+        for (auto f = it->fields.cbegin(); f != it->fields.cend(); ++f) {
+            if (!fields.contains(f.key()))
+                addProblem(report, it->lastSetSeq.value(f.key()),
+                           QStringLiteral("field \"%1\" of record %2 was removed outside "
+                                          "Causeway")
+                               .arg(f.key(), id));
+        }
     }
     for (auto it = replay.cbegin(); it != replay.cend(); ++it) {
         if (!seen.contains(it.key()))
@@ -135,38 +164,6 @@ VerifyReport Store::verify() const {
                        QStringLiteral("record %1 is in the audit trail but missing from the "
                                       "database")
                            .arg(it.key()));
-    }
-
-    QSqlQuery fields(d->db());
-    fields.setForwardOnly(true);
-    fields.exec(QStringLiteral("SELECT record_id, name, value FROM fields"));
-    QHash<QString, QSet<QString>> seenFields;
-    while (fields.next()) {
-        const QString id = fields.value(0).toString();
-        const QString name = fields.value(1).toString();
-        seenFields[id].insert(name);
-        const auto it = replay.constFind(id);
-        if (it == replay.constEnd() || !it->fields.contains(name)) {
-            addProblem(report, 0,
-                       QStringLiteral("field \"%1\" of record %2 has no entry in the audit trail "
-                                      "(added outside Causeway)")
-                           .arg(name, id));
-            continue;
-        }
-        if (it->fields.value(name) != fields.value(2).toString())
-            addProblem(report, it->lastSetSeq.value(name),
-                       QStringLiteral("field \"%1\" of record %2 differs from the value the audit "
-                                      "trail recorded in entry %3 (changed outside Causeway)")
-                           .arg(name, id)
-                           .arg(it->lastSetSeq.value(name)));
-    }
-    for (auto it = replay.cbegin(); it != replay.cend(); ++it) {
-        for (auto f = it->fields.cbegin(); f != it->fields.cend(); ++f) {
-            if (!seenFields.value(it.key()).contains(f.key()))
-                addProblem(report, it->lastSetSeq.value(f.key()),
-                           QStringLiteral("field \"%1\" of record %2 was removed outside Causeway")
-                               .arg(f.key(), it.key()));
-        }
     }
     return report;
 }

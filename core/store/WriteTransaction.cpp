@@ -7,9 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace causeway {
 
@@ -21,6 +19,21 @@ QJsonValue decodeValue(const QString& text) {
     // Wrapped in an array so that scalars parse as well.
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + ']');
     return doc.array().at(0);
+}
+
+QJsonObject decodeObject(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QJsonValue encodeFieldRevision(const Revision& revision, const QDateTime& modified) {
+    return QJsonArray{static_cast<double>(revision.counter), revision.device,
+                      canonicalTime(modified)};
+}
+
+void decodeFieldRevision(const QJsonValue& stored, Revision& revision, QDateTime& modified) {
+    const QJsonArray a = stored.toArray();
+    revision = Revision{static_cast<qint64>(a.at(0).toDouble()), a.at(1).toString()};
+    modified = parseCanonicalTime(a.at(2).toString());
 }
 
 namespace {
@@ -36,9 +49,13 @@ WriteTransaction::WriteTransaction(QSqlDatabase& db, const Actor& actor, QString
     , m_device(std::move(deviceId))
     , m_context(std::move(context))
     , m_now(QDateTime::currentDateTimeUtc())
-    , m_audit(db) {}
+    , m_audit(db)
+    , m_insertRecord(db)
+    , m_selectRecord(db) {}
 
 WriteTransaction::~WriteTransaction() {
+    m_insertRecord.finish();
+    m_selectRecord.finish();
     if (m_open) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
@@ -71,36 +88,48 @@ Revision WriteTransaction::localRevision() {
     return *m_local;
 }
 
-const WriteTransaction::RecordInfo* WriteTransaction::record(const QString& id) {
-    if (auto it = m_records.constFind(id); it != m_records.constEnd())
+WriteTransaction::RecordInfo* WriteTransaction::mutableRecord(const QString& id) {
+    if (auto it = m_records.find(id); it != m_records.end())
         return &it.value();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT kind, parent_id, root_id, created_utc, modified_utc, "
-                             "rev_counter, rev_device, deleted FROM records WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!m_selectRecord.isValid() && m_selectRecord.lastQuery().isEmpty())
+        m_selectRecord.prepare(
+            QStringLiteral("SELECT rowid, kind, parent_id, root_id, created_utc, modified_utc, "
+                           "rev_counter, rev_device, deleted, fields, field_revs FROM records "
+                           "WHERE id = ?"));
+    m_selectRecord.addBindValue(id);
+    if (!m_selectRecord.exec() || !m_selectRecord.next()) {
+        m_selectRecord.finish();
         return nullptr;
+    }
+    const QSqlQuery& q = m_selectRecord;
     RecordInfo info;
-    info.kind = q.value(0).toString();
-    info.parentId = q.value(1).toString();
-    info.rootId = q.value(2).toString();
-    info.created = parseCanonicalTime(q.value(3).toString());
-    info.modified = parseCanonicalTime(q.value(4).toString());
-    info.revision = Revision{q.value(5).toLongLong(), q.value(6).toString()};
-    info.deleted = q.value(7).toBool();
+    info.rowid = q.value(0).toLongLong();
+    info.kind = q.value(1).toString();
+    info.parentId = q.value(2).toString();
+    info.rootId = q.value(3).toString();
+    info.created = parseCanonicalTime(q.value(4).toString());
+    info.modified = parseCanonicalTime(q.value(5).toString());
+    info.revision = Revision{q.value(6).toLongLong(), q.value(7).toString()};
+    info.deleted = q.value(8).toBool();
+    info.fields = decodeObject(q.value(9).toString());
+    info.fieldRevs = decodeObject(q.value(10).toString());
+    m_selectRecord.finish();
     return &m_records.insert(id, info).value();
+}
+
+const WriteTransaction::RecordInfo* WriteTransaction::record(const QString& id) {
+    return mutableRecord(id);
 }
 
 std::optional<Revision> WriteTransaction::fieldRevision(const QString& recordId,
                                                         const QString& field) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT rev_counter, rev_device FROM fields WHERE record_id = ? AND name = ?"));
-    q.addBindValue(recordId);
-    q.addBindValue(field);
-    if (!q.exec() || !q.next())
+    const RecordInfo* info = record(recordId);
+    if (!info || !info->fieldRevs.contains(field))
         return std::nullopt;
-    return Revision{q.value(0).toLongLong(), q.value(1).toString()};
+    Revision revision;
+    QDateTime modified;
+    decodeFieldRevision(info->fieldRevs.value(field), revision, modified);
+    return revision;
 }
 
 Status WriteTransaction::audit(const QString& action, const QString& recordId,
@@ -122,89 +151,87 @@ Status WriteTransaction::audit(const QString& action, const QString& recordId,
     return m_audit.append(e);
 }
 
-Status WriteTransaction::insertRecord(const Record& meta) {
-    if (meta.id.isEmpty() || meta.kind.isEmpty())
+Status WriteTransaction::insertRecord(const Record& r) {
+    if (r.id.isEmpty() || r.kind.isEmpty())
         return Status::failure(QStringLiteral("a new record needs an id and a kind"));
-    if (record(meta.id))
-        return Status::failure(QStringLiteral("a record with id %1 already exists").arg(meta.id));
+    if (record(r.id))
+        return Status::failure(QStringLiteral("a record with id %1 already exists").arg(r.id));
     RecordInfo info;
-    info.kind = meta.kind;
-    info.parentId = meta.parentId;
-    info.rootId = meta.id;
-    if (!meta.parentId.isEmpty()) {
-        const RecordInfo* parent = record(meta.parentId);
+    info.kind = r.kind;
+    info.parentId = r.parentId;
+    info.rootId = r.id;
+    if (!r.parentId.isEmpty()) {
+        const RecordInfo* parent = record(r.parentId);
         if (!parent)
             return Status::failure(
-                QStringLiteral("the parent record %1 does not exist").arg(meta.parentId));
+                QStringLiteral("the parent record %1 does not exist").arg(r.parentId));
         info.rootId = parent->rootId;
     }
-    info.created = meta.created.isValid() ? meta.created : m_now;
-    info.modified = meta.modified.isValid() ? meta.modified : m_now;
-    info.revision = meta.revision.isNull() ? localRevision() : meta.revision;
-    info.deleted = false;
+    info.created = r.created.isValid() ? r.created : m_now;
+    info.modified = r.modified.isValid() ? r.modified : m_now;
+    info.revision = r.revision.isNull() ? localRevision() : r.revision;
+    for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+        info.fields.insert(it.key(), it.value().value);
+        const Revision rev = it.value().revision.isNull() ? info.revision : it.value().revision;
+        const QDateTime modified = it.value().modified.isValid() ? it.value().modified : m_now;
+        info.fieldRevs.insert(it.key(), encodeFieldRevision(rev, modified));
+    }
+    const QString fieldsText = encodeValue(info.fields);
 
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO records(id, kind, parent_id, root_id, created_utc, "
-                             "modified_utc, rev_counter, rev_device, deleted) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
-    q.addBindValue(meta.id);
-    q.addBindValue(info.kind);
-    q.addBindValue(info.parentId.isEmpty() ? QVariant() : QVariant(info.parentId));
-    q.addBindValue(info.rootId);
-    q.addBindValue(canonicalTime(info.created));
-    q.addBindValue(canonicalTime(info.modified));
-    q.addBindValue(info.revision.counter);
-    q.addBindValue(info.revision.device);
-    if (!q.exec())
-        return sqlFailure(q);
-    m_records.insert(meta.id, info);
-    QJsonObject created{{QStringLiteral("kind"), info.kind}};
+    if (m_insertRecord.lastQuery().isEmpty())
+        m_insertRecord.prepare(QStringLiteral(
+            "INSERT INTO records(id, kind, parent_id, root_id, created_utc, modified_utc, "
+            "rev_counter, rev_device, deleted, fields, field_revs) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    m_insertRecord.addBindValue(r.id);
+    m_insertRecord.addBindValue(info.kind);
+    m_insertRecord.addBindValue(info.parentId.isEmpty() ? QVariant() : QVariant(info.parentId));
+    m_insertRecord.addBindValue(info.rootId);
+    m_insertRecord.addBindValue(canonicalTime(info.created));
+    m_insertRecord.addBindValue(canonicalTime(info.modified));
+    m_insertRecord.addBindValue(info.revision.counter);
+    m_insertRecord.addBindValue(info.revision.device);
+    m_insertRecord.addBindValue(fieldsText);
+    m_insertRecord.addBindValue(encodeValue(info.fieldRevs));
+    if (!m_insertRecord.exec())
+        return sqlFailure(m_insertRecord);
+    info.rowid = m_insertRecord.lastInsertId().toLongLong();
+    info.reindex = true;
+    info.inserted = true;
+    RecordInfo& stored = m_records.insert(r.id, info).value();
+
+    // One entry for the creation with every initial field: a timeline import of thousands
+    // of events writes one audit entry per event, not one per field.
+    QJsonObject created{{QStringLiteral("kind"), info.kind},
+                        {QStringLiteral("fields"), info.fields}};
     if (!info.parentId.isEmpty())
         created.insert(QStringLiteral("parent"), info.parentId);
-    if (auto s = audit(QStringLiteral("create"), meta.id, info, QString(), QString(),
+    if (auto s = audit(QStringLiteral("create"), r.id, stored, QString(), QString(),
                        encodeValue(created));
         !s)
         return s;
-    if (meta.deleted)
-        return setDeleted(meta.id, true);
+    if (r.deleted)
+        return setDeleted(r.id, true);
     return {};
 }
 
 Result<bool> WriteTransaction::setField(const QString& recordId, const QString& field,
                                         const QJsonValue& value, const Revision& revision,
                                         const QDateTime& modified) {
-    const RecordInfo* info = record(recordId);
+    RecordInfo* info = mutableRecord(recordId);
     if (!info)
         return Result<bool>::failure(QStringLiteral("the record %1 does not exist").arg(recordId));
     if (field.isEmpty())
         return Result<bool>::failure(QStringLiteral("a field needs a name"));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM fields WHERE record_id = ? AND name = ?"));
-    q.addBindValue(recordId);
-    q.addBindValue(field);
-    if (!q.exec())
-        return Status(sqlFailure(q));
-    const bool existed = q.next();
-    const QString oldText = existed ? q.value(0).toString() : QString();
-    q.finish();
+    const bool existed = info->fields.contains(field);
+    const QString oldText = existed ? encodeValue(info->fields.value(field)) : QString();
     const QString newText = encodeValue(value);
     const bool changed = !existed || oldText != newText;
-
-    QSqlQuery w(m_db);
-    w.prepare(QStringLiteral(
-        "INSERT INTO fields(record_id, name, value, rev_counter, rev_device, modified_utc) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_id, name) DO UPDATE SET "
-        "value = excluded.value, rev_counter = excluded.rev_counter, "
-        "rev_device = excluded.rev_device, modified_utc = excluded.modified_utc"));
-    w.addBindValue(recordId);
-    w.addBindValue(field);
-    w.addBindValue(newText);
-    w.addBindValue(revision.counter);
-    w.addBindValue(revision.device);
-    w.addBindValue(canonicalTime(modified));
-    if (!w.exec())
-        return Status(sqlFailure(w));
+    info->fields.insert(field, value);
+    info->fieldRevs.insert(field, encodeFieldRevision(revision, modified));
+    info->dirty = true;
     if (changed) {
+        info->reindex = true;
         if (auto s = audit(QStringLiteral("set"), recordId, *info, field, oldText, newText); !s)
             return s;
     }
@@ -212,50 +239,73 @@ Result<bool> WriteTransaction::setField(const QString& recordId, const QString& 
 }
 
 Status WriteTransaction::setDeleted(const QString& recordId, bool deleted) {
-    auto it = m_records.find(recordId);
-    if (it == m_records.end()) {
-        if (!record(recordId))
-            return Status::failure(QStringLiteral("the record %1 does not exist").arg(recordId));
-        it = m_records.find(recordId);
-    }
-    if (it->deleted == deleted)
+    RecordInfo* info = mutableRecord(recordId);
+    if (!info)
+        return Status::failure(QStringLiteral("the record %1 does not exist").arg(recordId));
+    if (info->deleted == deleted)
         return {};
-    it->deleted = deleted;
-    it->dirty = true;
-    return audit(deleted ? QStringLiteral("delete") : QStringLiteral("restore"), recordId, *it,
+    info->deleted = deleted;
+    info->dirty = true;
+    info->reindex = true;
+    return audit(deleted ? QStringLiteral("delete") : QStringLiteral("restore"), recordId, *info,
                  QString(), QString(), QString());
 }
 
 void WriteTransaction::touch(const QString& recordId, const Revision& revision,
                              const QDateTime& modified) {
-    if (!record(recordId))
+    RecordInfo* info = mutableRecord(recordId);
+    if (!info)
         return;
-    RecordInfo& info = m_records[recordId];
-    if (revision > info.revision) {
-        info.revision = revision;
-        info.dirty = true;
+    if (revision > info->revision) {
+        info->revision = revision;
+        info->dirty = true;
     }
-    if (modified > info.modified) {
-        info.modified = modified;
-        info.dirty = true;
+    if (modified > info->modified) {
+        info->modified = modified;
+        info->dirty = true;
     }
 }
 
 Status WriteTransaction::flushRecords() {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE records SET modified_utc = ?, rev_counter = ?, "
-                             "rev_device = ?, deleted = ? WHERE id = ?"));
+    bool prepared = false;
     for (auto it = m_records.begin(); it != m_records.end(); ++it) {
         if (!it->dirty)
             continue;
+        if (!prepared) {
+            q.prepare(QStringLiteral("UPDATE records SET modified_utc = ?, rev_counter = ?, "
+                                     "rev_device = ?, deleted = ?, fields = ?, field_revs = ? "
+                                     "WHERE id = ?"));
+            prepared = true;
+        }
         q.addBindValue(canonicalTime(it->modified));
         q.addBindValue(it->revision.counter);
         q.addBindValue(it->revision.device);
         q.addBindValue(it->deleted ? 1 : 0);
+        q.addBindValue(encodeValue(it->fields));
+        q.addBindValue(encodeValue(it->fieldRevs));
         q.addBindValue(it.key());
         if (!q.exec())
             return sqlFailure(q);
         it->dirty = false;
+    }
+    return {};
+}
+
+Status WriteTransaction::flushSearchIndex() {
+    for (auto it = m_records.begin(); it != m_records.end(); ++it) {
+        if (!it->reindex)
+            continue;
+        const bool isPostmortem = it->parentId.isEmpty();
+        // A postmortem in the trash stays searchable (the trash has a search box too);
+        // a deleted child record does not.
+        const bool remove = it->deleted && !isPostmortem;
+        if (auto s = SearchIndex::update(m_db, it->rowid, it.key(), it->rootId,
+                                         SearchIndex::textOf(it->fields, isPostmortem),
+                                         it->inserted, remove);
+            !s)
+            return s;
+        it->reindex = false;
     }
     return {};
 }
@@ -265,10 +315,8 @@ Status WriteTransaction::commit() {
         return Status::failure(QStringLiteral("the transaction is not open"));
     if (auto s = flushRecords(); !s)
         return s;
-    for (const QString& root : std::as_const(m_touchedRoots)) {
-        if (auto s = SearchIndex::refresh(m_db, root); !s)
-            return s;
-    }
+    if (auto s = flushSearchIndex(); !s)
+        return s;
     QSqlQuery q(m_db);
     if (m_clock != m_clockAtStart) {
         q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'lamport'"));
@@ -276,6 +324,8 @@ Status WriteTransaction::commit() {
         if (!q.exec())
             return sqlFailure(q);
     }
+    m_insertRecord.finish();
+    m_selectRecord.finish();
     if (!q.exec(QStringLiteral("COMMIT")))
         return sqlFailure(q); // the destructor rolls back
     m_open = false;

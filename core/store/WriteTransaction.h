@@ -7,9 +7,11 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -23,6 +25,7 @@ struct Record;
 class WriteTransaction {
 public:
     struct RecordInfo {
+        qint64 rowid = 0;
         QString kind;
         QString parentId;
         QString rootId;
@@ -30,7 +33,11 @@ public:
         QDateTime modified;
         Revision revision;
         bool deleted = false;
+        QJsonObject fields;    // name -> value
+        QJsonObject fieldRevs; // name -> [counter, device, modified]
         bool dirty = false;
+        bool reindex = false;
+        bool inserted = false; // created in this transaction: nothing to replace in the index
     };
 
     WriteTransaction(QSqlDatabase& db, const Actor& actor, QString deviceId, QString context);
@@ -51,7 +58,9 @@ public:
     const RecordInfo* record(const QString& id);
     std::optional<Revision> fieldRevision(const QString& recordId, const QString& field);
 
-    Status insertRecord(const Record& meta);
+    // Creates a record with its initial fields in one audit entry. Missing metadata
+    // (times, revisions) is stamped as a local edit of this transaction.
+    Status insertRecord(const Record& record);
     // Writes a field; an audit entry only when the value really changes. Returns whether
     // the value changed.
     Result<bool> setField(const QString& recordId, const QString& field, const QJsonValue& value,
@@ -66,6 +75,8 @@ private:
     Status audit(const QString& action, const QString& recordId, const RecordInfo& info,
                  const QString& field, const QString& oldValue, const QString& newValue);
     Status flushRecords();
+    Status flushSearchIndex();
+    RecordInfo* mutableRecord(const QString& id);
 
     QSqlDatabase& m_db;
     Actor m_actor;
@@ -79,10 +90,17 @@ private:
     std::optional<Revision> m_local;
     QHash<QString, RecordInfo> m_records;
     QSet<QString> m_touchedRoots;
+    QSqlQuery m_insertRecord;
+    QSqlQuery m_selectRecord;
 };
 
 // Stored field values are canonical JSON text; these convert both ways.
 QString encodeValue(const QJsonValue& value);
 QJsonValue decodeValue(const QString& text);
+QJsonObject decodeObject(const QString& text);
+
+// A field revision as stored in records.field_revs: [counter, device, modified].
+QJsonValue encodeFieldRevision(const Revision& revision, const QDateTime& modified);
+void decodeFieldRevision(const QJsonValue& stored, Revision& revision, QDateTime& modified);
 
 } // namespace causeway

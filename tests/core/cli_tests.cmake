@@ -15,3 +15,7 @@ add_dependencies(test_crashsafety crash_editor)
 
 causeway_add_test(NAME test_sample SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_sample.cpp
   LIBS causeway-core)
+
+causeway_add_test(NAME test_cli_timeline SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_timeline.cpp
+  LIBS causeway-core)
+add_dependencies(test_cli_timeline causeway-cli)

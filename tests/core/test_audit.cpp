@@ -123,8 +123,8 @@ void TestAudit::verifyCatchesTamperedContent() {
     auto store = test::newStore();
     const QString id = seed(*store);
     QSqlQuery q(store->database());
-    q.prepare(QStringLiteral("UPDATE fields SET value = '\"All fine\"' WHERE record_id = ? AND "
-                             "name = 'summary'"));
+    q.prepare(QStringLiteral(
+        "UPDATE records SET fields = json_set(fields, '$.summary', 'All fine') WHERE id = ?"));
     q.addBindValue(id);
     QVERIFY(q.exec());
     const VerifyReport report = store->verify();

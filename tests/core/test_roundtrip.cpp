@@ -3,6 +3,7 @@
 #include "model/Fields.h"
 #include "model/PostmortemJson.h"
 #include "model/Template.h"
+#include "timeline/TimelineEvent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +53,16 @@ QString TestRoundTrip::richPostmortem(Store& store) {
     more.creates.append(
         {newRecordId(), Kind::Participant, id, {{Field::Name, QStringLiteral("Bo")}}});
     more.fieldChanges.append({id, Field::WentWell, QStringLiteral("Rollback was quick.")});
+    more.fieldChanges.append(
+        {id, QStringLiteral("phase_detected"), QStringLiteral("2026-03-02T14:19:00.000Z")});
+    more.creates.append({newRecordId(),
+                         Kind::Event,
+                         id,
+                         {{EventField::Time, QStringLiteral("2026-03-02T14:05:00.250Z")},
+                          {EventField::Kind, QStringLiteral("alert")},
+                          {EventField::Source, QStringLiteral("alert")},
+                          {EventField::Description, QStringLiteral("Latency alert fired")},
+                          {EventField::KeyEvent, true}}});
     (void)store.commit(more);
     ChangeSet removeAna;
     removeAna.deletions.append({ana, true}); // a tombstone travels too

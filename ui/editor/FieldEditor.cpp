@@ -24,6 +24,8 @@ FieldEditor* FieldEditor::create(const TemplateField& field, QWidget* parent) {
         return new TagsFieldEditor(field, parent);
     case FieldType::TimeZone:
         return new TimeZoneFieldEditor(field, parent);
+    case FieldType::Boolean:
+        return new BooleanFieldEditor(field, parent);
     }
     return new LineFieldEditor(field, parent);
 }

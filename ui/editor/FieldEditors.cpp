@@ -4,6 +4,7 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -459,6 +460,35 @@ QJsonValue TimeZoneFieldEditor::value() const {
 
 void TimeZoneFieldEditor::setReadOnly(bool readOnly) {
     m_combo->setEnabled(!readOnly);
+}
+
+// Boolean -------------------------------------------------------------------------------
+
+BooleanFieldEditor::BooleanFieldEditor(const TemplateField& field, QWidget* parent)
+    : FieldEditor(field, parent)
+    , m_check(new QCheckBox(parent)) {
+    describe(m_check, field);
+    connect(m_check, &QCheckBox::toggled, this, [this] { Q_EMIT edited(value()); });
+}
+
+QWidget* BooleanFieldEditor::widget() const {
+    return m_check;
+}
+
+void BooleanFieldEditor::setValue(const QJsonValue& value) {
+    const bool checked = value.toBool(false);
+    if (m_check->isChecked() == checked)
+        return;
+    const QSignalBlocker blocker(m_check);
+    m_check->setChecked(checked);
+}
+
+QJsonValue BooleanFieldEditor::value() const {
+    return m_check->isChecked();
+}
+
+void BooleanFieldEditor::setReadOnly(bool readOnly) {
+    m_check->setEnabled(!readOnly);
 }
 
 } // namespace causeway

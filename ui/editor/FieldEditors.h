@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
@@ -146,6 +147,20 @@ public:
 
 private:
     QComboBox* m_combo;
+};
+
+// A check box; unchecked is stored as false, so "not set" and "no" read the same.
+class BooleanFieldEditor : public FieldEditor {
+    Q_OBJECT
+public:
+    BooleanFieldEditor(const TemplateField& field, QWidget* parent);
+    QWidget* widget() const override;
+    void setValue(const QJsonValue& value) override;
+    QJsonValue value() const override;
+    void setReadOnly(bool readOnly) override;
+
+private:
+    QCheckBox* m_check;
 };
 
 } // namespace causeway

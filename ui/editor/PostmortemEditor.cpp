@@ -5,12 +5,15 @@
 #include "editor/FieldEditor.h"
 #include "editor/ParticipantsWidget.h"
 #include "model/Fields.h"
+#include "timeline/TimelinePane.h"
 
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace causeway {
@@ -19,7 +22,9 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_banner(new QLabel(this))
-    , m_scroll(new QScrollArea(this)) {
+    , m_scroll(new QScrollArea(this))
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new TimelinePane(this)) {
     m_header->setWordWrap(true);
     m_header->setForegroundRole(QPalette::PlaceholderText);
     m_banner->setWordWrap(true);
@@ -36,7 +41,15 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
-    layout->addWidget(m_scroll, 1);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_scroll, tr("&Report"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->setAccessibleName(tr("Postmortem sections"));
+    // A facilitator who left the timeline open finds it there when they come back.
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("editor/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("editor/tab"), index); });
+    layout->addWidget(m_tabs, 1);
 
     // Tabbing through a long form must never leave the focused field out of sight.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -53,6 +66,7 @@ void PostmortemEditor::setDocument(PostmortemDocument* document, const Template*
     m_order.clear();
     m_participants = nullptr;
     delete m_scroll->takeWidget();
+    m_timeline->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
     if (!m_doc || !tmpl) {
         m_header->clear();
         return;
@@ -136,6 +150,11 @@ void PostmortemEditor::setReadOnlyReason(const QString& reason) {
         editor->setReadOnly(m_readOnly);
     if (m_participants)
         m_participants->setReadOnly(m_readOnly);
+    m_timeline->setReadOnly(m_readOnly);
+}
+
+void PostmortemEditor::showTimeline() {
+    m_tabs->setCurrentWidget(m_timeline);
 }
 
 void PostmortemEditor::focusFirstField() {

@@ -9,11 +9,13 @@
 
 class QLabel;
 class QScrollArea;
+class QTabWidget;
 
 namespace causeway {
 
 class FieldEditor;
 class ParticipantsWidget;
+class TimelinePane;
 
 // The form of one open postmortem, built from its template: one group per section. There
 // is no Save button; every edit is a document command and the document autosaves.
@@ -31,6 +33,9 @@ public:
 
     FieldEditor* fieldEditor(const QString& key) const { return m_editors.value(key); }
     ParticipantsWidget* participants() const { return m_participants; }
+    TimelinePane* timeline() const { return m_timeline; }
+    QTabWidget* tabs() const { return m_tabs; }
+    void showTimeline();
     void focusFirstField();
 
 private:
@@ -42,6 +47,8 @@ private:
     QLabel* m_header;
     QLabel* m_banner;
     QScrollArea* m_scroll;
+    QTabWidget* m_tabs;
+    TimelinePane* m_timeline;
     QHash<QString, FieldEditor*> m_editors;
     QList<FieldEditor*> m_order;
     ParticipantsWidget* m_participants = nullptr;

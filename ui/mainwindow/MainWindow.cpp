@@ -12,6 +12,8 @@
 #include "postmortemlist/PostmortemListModel.h"
 #include "postmortemlist/PostmortemListPane.h"
 #include "settings/SettingsDialog.h"
+#include "timeline/ImportDialog.h"
+#include "timeline/TimelinePane.h"
 #include "util/AppEnvironment.h"
 #include "welcome/WelcomePane.h"
 
@@ -74,6 +76,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     createMenus();
 
     connect(m_list, &PostmortemListPane::currentPostmortemChanged, this, &MainWindow::showDocument);
+    connect(m_editor->timeline(), &TimelinePane::importRequested, this,
+            &MainWindow::importTimeline);
     connect(m_welcome, &WelcomePane::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePane::newRequested, this, &MainWindow::newPostmortem);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -102,6 +106,12 @@ void MainWindow::createActions() {
     m_duplicate = new QAction(tr("&Duplicate"), this);
     m_duplicate->setStatusTip(tr("Start a new postmortem as a copy of the selected one"));
     connect(m_duplicate, &QAction::triggered, this, &MainWindow::duplicateCurrent);
+
+    m_importTimeline = new QAction(tr("&Import Timeline…"), this);
+    m_importTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importTimeline->setStatusTip(
+        tr("Add events to the open postmortem's timeline from a CSV, log, Slack export or notes"));
+    connect(m_importTimeline, &QAction::triggered, this, [this] { importTimeline(); });
 
     m_openDatabase = new QAction(tr("&Open Database…"), this);
     m_openDatabase->setShortcuts(QKeySequence::Open);
@@ -152,6 +162,7 @@ void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
     file->addAction(m_duplicate);
+    file->addAction(m_importTimeline);
     file->addSeparator();
     file->addAction(m_openDatabase);
     m_recentMenu = file->addMenu(tr("&Recent Databases"));
@@ -527,6 +538,18 @@ void MainWindow::updateActions() {
     m_trash->setEnabled(writable && selected && !inTrash);
     m_restore->setEnabled(writable && selected && inTrash);
     m_showTrash->setEnabled(m_store != nullptr);
+    m_importTimeline->setEnabled(writable && m_doc && !m_doc->isReadOnly() &&
+                                 m_pages->currentWidget() == m_editor);
+}
+
+void MainWindow::importTimeline(const QString& path) {
+    if (!m_doc || !m_store || m_doc->isReadOnly())
+        return;
+    m_editor->showTimeline();
+    ImportDialog dialog(m_store.get(), m_doc.get(), this);
+    if (!path.isEmpty())
+        dialog.setPath(path);
+    dialog.exec();
 }
 
 void MainWindow::updateWelcome() {

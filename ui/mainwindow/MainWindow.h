@@ -53,6 +53,9 @@ public:
     QString openSample();
     void openPostmortem(const QString& id);
     void moveCurrentToTrash();
+    // File > Import Timeline…: the import dialog for the open postmortem, on path if given.
+    void importTimeline(const QString& path = QString());
+    QAction* importTimelineAction() const { return m_importTimeline; }
     void restoreCurrent();
     void setShowTrash(bool show);
 
@@ -97,6 +100,7 @@ private:
 
     QAction* m_new = nullptr;
     QAction* m_duplicate = nullptr;
+    QAction* m_importTimeline = nullptr;
     QAction* m_openDatabase = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_settings = nullptr;

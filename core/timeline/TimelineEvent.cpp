@@ -1,0 +1,151 @@
+#include "timeline/TimelineEvent.h"
+
+#include "model/CanonicalJson.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+namespace causeway {
+
+namespace EventVocabulary {
+
+QStringList kinds() {
+    return {QStringLiteral("observation"),   QStringLiteral("alert"),
+            QStringLiteral("detection"),     QStringLiteral("escalation"),
+            QStringLiteral("action"),        QStringLiteral("decision"),
+            QStringLiteral("communication"), QStringLiteral("mitigation"),
+            QStringLiteral("resolution"),    QStringLiteral("customer_impact"),
+            QStringLiteral("other")};
+}
+
+QStringList sources() {
+    return {QStringLiteral("chat"),          QStringLiteral("alert"),
+            QStringLiteral("log"),           QStringLiteral("ticket"),
+            QStringLiteral("deploy"),        QStringLiteral("status_page"),
+            QStringLiteral("meeting_notes"), QStringLiteral("manual")};
+}
+
+QString kindName(const QString& key) {
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("observation"), QT_TRANSLATE_NOOP("EventVocabulary", "Observation")},
+        {QStringLiteral("alert"), QT_TRANSLATE_NOOP("EventVocabulary", "Alert")},
+        {QStringLiteral("detection"), QT_TRANSLATE_NOOP("EventVocabulary", "Detection")},
+        {QStringLiteral("escalation"), QT_TRANSLATE_NOOP("EventVocabulary", "Escalation")},
+        {QStringLiteral("action"), QT_TRANSLATE_NOOP("EventVocabulary", "Action")},
+        {QStringLiteral("decision"), QT_TRANSLATE_NOOP("EventVocabulary", "Decision")},
+        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("EventVocabulary", "Communication")},
+        {QStringLiteral("mitigation"), QT_TRANSLATE_NOOP("EventVocabulary", "Mitigation")},
+        {QStringLiteral("resolution"), QT_TRANSLATE_NOOP("EventVocabulary", "Resolution")},
+        {QStringLiteral("customer_impact"),
+         QT_TRANSLATE_NOOP("EventVocabulary", "Customer impact")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("EventVocabulary", "Other")},
+    };
+    const char* name = names.value(key);
+    return name ? QCoreApplication::translate("EventVocabulary", name) : key;
+}
+
+QString sourceName(const QString& key) {
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("chat"), QT_TRANSLATE_NOOP("EventVocabulary", "Chat")},
+        {QStringLiteral("alert"), QT_TRANSLATE_NOOP("EventVocabulary", "Alert")},
+        {QStringLiteral("log"), QT_TRANSLATE_NOOP("EventVocabulary", "Log")},
+        {QStringLiteral("ticket"), QT_TRANSLATE_NOOP("EventVocabulary", "Ticket")},
+        {QStringLiteral("deploy"), QT_TRANSLATE_NOOP("EventVocabulary", "Deploy")},
+        {QStringLiteral("status_page"), QT_TRANSLATE_NOOP("EventVocabulary", "Status page")},
+        {QStringLiteral("meeting_notes"), QT_TRANSLATE_NOOP("EventVocabulary", "Meeting notes")},
+        {QStringLiteral("manual"), QT_TRANSLATE_NOOP("EventVocabulary", "Manual")},
+    };
+    const char* name = names.value(key);
+    return name ? QCoreApplication::translate("EventVocabulary", name) : key;
+}
+
+} // namespace EventVocabulary
+
+TimelineEvent TimelineEvent::fromRecord(const Record& record) {
+    TimelineEvent e;
+    e.id = record.id;
+    e.deleted = record.deleted;
+    e.time = parseCanonicalTime(record.text(EventField::Time));
+    e.end = parseCanonicalTime(record.text(EventField::End));
+    if (const QString kind = record.text(EventField::Kind); !kind.isEmpty())
+        e.kind = kind;
+    if (const QString source = record.text(EventField::Source); !source.isEmpty())
+        e.source = source;
+    e.actor = record.text(EventField::Actor);
+    e.description = record.text(EventField::Description);
+    e.tags = record.list(EventField::Tags);
+    e.keyEvent = record.value(EventField::KeyEvent).toBool();
+    e.evidence = record.list(EventField::Evidence);
+    e.importKey = record.text(EventField::ImportKey);
+    return e;
+}
+
+TimelineEvent TimelineEvent::fromImported(const timeline::ImportedEvent& in) {
+    TimelineEvent e;
+    e.time = in.time;
+    e.end = in.end;
+    if (!in.kind.isEmpty())
+        e.kind = in.kind;
+    if (!in.source.isEmpty())
+        e.source = in.source;
+    e.actor = in.actor;
+    e.description = in.text;
+    e.importKey = makeImportKey(e.source, e.time, e.description);
+    return e;
+}
+
+QMap<QString, QJsonValue> TimelineEvent::toFields() const {
+    QMap<QString, QJsonValue> f;
+    f.insert(EventField::Time, canonicalTime(time));
+    if (end.isValid())
+        f.insert(EventField::End, canonicalTime(end));
+    f.insert(EventField::Kind, kind);
+    f.insert(EventField::Source, source);
+    if (!actor.isEmpty())
+        f.insert(EventField::Actor, actor);
+    f.insert(EventField::Description, description);
+    if (!tags.isEmpty())
+        f.insert(EventField::Tags, QJsonArray::fromStringList(tags));
+    if (keyEvent)
+        f.insert(EventField::KeyEvent, true);
+    if (!evidence.isEmpty())
+        f.insert(EventField::Evidence, QJsonArray::fromStringList(evidence));
+    if (!importKey.isEmpty())
+        f.insert(EventField::ImportKey, importKey);
+    return f;
+}
+
+QString TimelineEvent::makeImportKey(const QString& source, const QDateTime& time,
+                                     const QString& text) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(source.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(canonicalTime(time).toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(text.trimmed().toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(32));
+}
+
+QList<TemplateField> eventSchema() {
+    const auto field = [](const QString& key, FieldType type, QStringList choices = {}) {
+        TemplateField f;
+        f.key = key;
+        f.label = key;
+        f.type = type;
+        f.choices = std::move(choices);
+        return f;
+    };
+    return {field(EventField::Time, FieldType::DateTime),
+            field(EventField::End, FieldType::DateTime),
+            field(EventField::Kind, FieldType::Choice, EventVocabulary::kinds()),
+            field(EventField::Source, FieldType::Choice, EventVocabulary::sources()),
+            field(EventField::Actor, FieldType::Line),
+            field(EventField::Description, FieldType::Text),
+            field(EventField::Tags, FieldType::Tags),
+            field(EventField::KeyEvent, FieldType::Boolean),
+            field(EventField::Evidence, FieldType::Tags),
+            field(EventField::ImportKey, FieldType::Line)};
+}
+
+} // namespace causeway

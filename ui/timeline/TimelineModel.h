@@ -1,0 +1,96 @@
+#pragma once
+
+#include "editing/PostmortemDocument.h"
+#include "timeline/TimelineEvent.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QTimeZone>
+
+namespace causeway {
+
+// Which zone the timeline shows times in. Stored times are always UTC.
+enum class TimelineZone { Reference, Utc, Local };
+
+// The timeline events of the open postmortem, one row per event in document order (the
+// filter model sorts). Edits become document commands; the model follows the document's
+// per-record signals, so an edit, undo or redo updates single rows and never resets.
+class TimelineModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        EndColumn,
+        KindColumn,
+        SourceColumn,
+        ActorColumn,
+        DescriptionColumn,
+        KeyEventColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TimeRole,     // QDateTime, UTC
+        EndRole,      // QDateTime, UTC; invalid for an instant
+        SortRole,     // qint64 milliseconds, for sorting any column by time
+        KindRole,     // stored key
+        SourceRole,   // stored key
+        KeyEventRole, // bool
+        DescriptionRole,
+    };
+
+    explicit TimelineModel(QObject* parent = nullptr);
+
+    void setDocument(PostmortemDocument* document);
+    PostmortemDocument* document() const { return m_doc; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
+    void setZoneMode(TimelineZone mode);
+    TimelineZone zoneMode() const { return m_zoneMode; }
+    QTimeZone displayZone() const;   // the zone times are shown in now
+    QTimeZone referenceZone() const; // the postmortem's own zone
+    // True when the events span more than one calendar day in the display zone: every time
+    // then shows its date.
+    bool spansDays() const { return m_spansDays; }
+    QString formatTime(const QDateTime& utc) const;
+
+    QString idAt(int row) const;
+    int rowOf(const QString& id) const { return m_rowOf.value(id, -1); }
+    const TimelineEvent* eventAt(int row) const;
+    const TimelineEvent* event(const QString& id) const;
+    // Where a typed "14:05" gets its date: the incident start, else the first event, else now.
+    QDateTime referenceTime() const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString fieldOf(int column);
+
+Q_SIGNALS:
+    // The display zone or the multi-day state changed: views re-read every time.
+    void displayChanged();
+
+private:
+    void reload();
+    void onChildAdded(const QString& id);
+    void onChildRemoved(const QString& id);
+    void onFieldChanged(const QString& recordId, const QString& field);
+    void onChildrenReset(const QString& kind);
+    void updateSpan();
+
+    QPointer<PostmortemDocument> m_doc;
+    QList<TimelineEvent> m_rows;
+    QHash<QString, int> m_rowOf;
+    TimelineZone m_zoneMode = TimelineZone::Reference;
+    bool m_spansDays = false;
+    bool m_showSeconds = false;
+    bool m_readOnly = false;
+};
+
+} // namespace causeway

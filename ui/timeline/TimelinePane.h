@@ -1,0 +1,90 @@
+#pragma once
+
+#include "editing/PostmortemDocument.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+
+namespace causeway {
+
+class TimeEditDelegate;
+class TimelineFilterModel;
+class TimelineGraphicsView;
+class TimelineModel;
+
+// The timeline tab of an open postmortem: filters and the zone switch on top, the event
+// table and the graphical timeline in a vertical splitter, and the quick-capture line at the
+// bottom. Every change goes through the document as one undo command.
+class TimelinePane : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelinePane(QWidget* parent = nullptr);
+
+    void setDocument(PostmortemDocument* document);
+    void setReadOnly(bool readOnly);
+
+    TimelineModel* model() const { return m_model; }
+    TimelineFilterModel* filterModel() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+    TimelineGraphicsView* graphicsView() const { return m_graph; }
+    QLineEdit* captureLine() const { return m_capture; }
+    QLabel* captureStatus() const { return m_captureStatus; }
+    TimeEditDelegate* timeDelegate() const { return m_timeDelegate; }
+    QAction* deleteAction() const { return m_delete; }
+
+    // Quick capture: "14:05 text" at that time, or (now == true) the whole line at the
+    // current time. Returns the new event's id, or empty after saying why in the status.
+    QString capture(const QString& line, bool now);
+
+    // Ids of the selected events, in table order.
+    QStringList selectedIds() const;
+    void deleteSelected();
+    void setKindOfSelected(const QString& kind);
+    void shiftSelected(qint64 seconds);
+    void setKeyEventOfSelected(bool key);
+    void setPhaseFromEvent(const QString& phaseField, const QString& eventId);
+
+Q_SIGNALS:
+    // Files dropped on the pane: the window opens the import dialog for them.
+    void importRequested(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildFilters(QWidget* row);
+    void applyFilters();
+    void fitColumns();
+    void showContextMenu(const QPoint& globalPos);
+    void askShift();
+    void selectId(const QString& id);
+
+    QPointer<PostmortemDocument> m_doc;
+    TimelineModel* m_model;
+    TimelineFilterModel* m_filter;
+    QTableView* m_table;
+    TimelineGraphicsView* m_graph;
+    QSplitter* m_splitter;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_kindFilter = nullptr;
+    QComboBox* m_sourceFilter = nullptr;
+    QComboBox* m_zone = nullptr;
+    QLabel* m_count = nullptr;
+    QLineEdit* m_capture;
+    QLabel* m_captureStatus;
+    TimeEditDelegate* m_timeDelegate;
+    QAction* m_delete;
+    bool m_readOnly = false;
+};
+
+} // namespace causeway
