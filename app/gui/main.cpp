@@ -1,9 +1,13 @@
 #include "editing/PostmortemDocument.h"
+#include "editor/PostmortemEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/StoreOpener.h"
 #include "postmortemlist/PostmortemListModel.h"
 #include "postmortemlist/PostmortemListPane.h"
 #include "settings/SettingsDialog.h"
+#include "timeline/TimelineFilterModel.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelinePane.h"
 #include "util/AppEnvironment.h"
 
 #include <QApplication>
@@ -12,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
@@ -38,14 +43,32 @@ void installTranslators(QApplication& app) {
         QApplication::installTranslator(own);
 }
 
+// The timeline tab with the first event that has evidence selected, so a screenshot shows
+// the evidence list filled.
+void showTimelineWithEvidence(MainWindow& window) {
+    TimelinePane* pane = window.editor()->timeline();
+    window.editor()->showTimeline();
+    const TimelineModel* model = pane->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(TimelineModel::EvidenceRole).toStringList().isEmpty())
+            continue;
+        pane->table()->selectRow(pane->filterModel()->mapFromSource(index).row());
+        return;
+    }
+}
+
 // --screenshot FILE: shows the window with a postmortem open (the sample on an empty
 // database), saves what it looks like and quits. Used for the README and to check layouts.
-void scheduleScreenshot(MainWindow& window, const QString& file) {
-    QTimer::singleShot(300, &window, [&window, file] {
+// --screenshot-tab timeline shows the timeline tab instead of the form.
+void scheduleScreenshot(MainWindow& window, const QString& file, const QString& tab) {
+    QTimer::singleShot(300, &window, [&window, file, tab] {
         if (!window.store()->isReadOnly() && window.listPane()->listModel()->rowCount() == 0)
             window.openSample();
         else if (window.listPane()->listModel()->rowCount() > 0)
             window.openPostmortem(window.listPane()->listModel()->summaryAt(0).id);
+        if (tab == u"timeline")
+            showTimelineWithEvidence(window);
         QTimer::singleShot(700, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
@@ -76,6 +99,10 @@ int main(int argc, char* argv[]) {
                                         QStringLiteral("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
+    QCommandLineOption screenshotTabOption(QStringLiteral("screenshot-tab"), QString(),
+                                           QStringLiteral("tab"));
+    screenshotTabOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotTabOption);
     parser.process(app);
 
     const QString path = AppEnvironment::databasePath(parser.value(dbOption));
@@ -91,6 +118,7 @@ int main(int argc, char* argv[]) {
     MainWindow window(std::move(opened).value());
     window.show();
     if (parser.isSet(screenshotOption))
-        scheduleScreenshot(window, parser.value(screenshotOption));
+        scheduleScreenshot(window, parser.value(screenshotOption),
+                           parser.value(screenshotTabOption));
     return QApplication::exec();
 }

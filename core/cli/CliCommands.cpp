@@ -93,23 +93,32 @@ QList<CommandSpec> buildCommands() {
          0,
          &runVerify},
         {QStringLiteral("timeline"),
-         QStringLiteral("timeline import|list|add|phase ID ..."),
+         QStringLiteral("timeline import|list|add|phase|attach|attachments ID ..."),
          QStringLiteral("a subcommand and an ID"),
-         QStringLiteral("Import, list and add timeline events; set phases"),
+         QStringLiteral("Import, list and add timeline events; set phases; attach evidence"),
          QStringLiteral(
              "timeline import ID FILE [--format auto|csv|jsonl|slack|syslog|notes] [--tz ZONE]\n"
              "    imports events from a file (Slack: an export folder or zip) in one transaction\n"
              "    and prints \"added N, duplicates M, unreadable K\"; re-importing adds nothing.\n"
              "    --tz is the zone of times without one (default: the postmortem's zone).\n"
              "timeline list ID [--json]\n"
+             "    prints the durations (time to detect, acknowledge, mitigate, resolve, customer\n"
+             "    impact) and any sanity warnings, then the events.\n"
              "timeline add ID --at TIME --text TEXT [--kind KIND]\n"
-             "timeline phase ID PHASE --at TIME   (PHASE: impact_start, detected, acknowledged,\n"
-             "    mitigated, impact_end, resolved)\n"
+             "timeline phase ID PHASE --at TIME   (PHASE: start, impact_start, detected,\n"
+             "    acknowledged, mitigated, impact_end, resolved; start is the incident start)\n"
+             "timeline attach ID FILE [--event EVENT_ID] [--source SOURCE]\n"
+             "    stores FILE (at most 50 MiB) as evidence, links it to the event when given\n"
+             "    (EVENT_ID may be a unique prefix) and prints \"ATTACHMENT_ID SHA256\".\n"
+             "    SOURCE: chat, alert, log, ticket, deploy, status_page, meeting_notes, manual.\n"
+             "timeline attachments ID [--json]\n"
+             "    lists name, size, SHA-256, linked events and whether the content is intact.\n"
              "TIME: 14:05, 14:05:30, 2026-03-02 14:05, ISO 8601, or +5m / -30s from the "
              "incident start."),
          {json},
          {QStringLiteral("--format"), QStringLiteral("--tz"), QStringLiteral("--at"),
-          QStringLiteral("--text"), QStringLiteral("--kind")},
+          QStringLiteral("--text"), QStringLiteral("--kind"), QStringLiteral("--event"),
+          QStringLiteral("--source")},
          2,
          3,
          &runTimeline},

@@ -40,5 +40,8 @@ int runDelete(Context& ctx, const ParsedArgs& args);
 int runSearch(Context& ctx, const ParsedArgs& args);
 int runVerify(Context& ctx, const ParsedArgs& args);
 int runTimeline(Context& ctx, const ParsedArgs& args);
+// Subcommands of timeline, in CmdAttachments.cpp.
+int runTimelineAttach(Context& ctx, const ParsedArgs& args);
+int runTimelineAttachments(Context& ctx, const ParsedArgs& args);
 
 } // namespace causeway::cli

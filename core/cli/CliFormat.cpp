@@ -3,6 +3,7 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
+#include "timeline/PhaseMetrics.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
@@ -123,6 +124,19 @@ void printSummaryJson(QTextStream& out, const QList<PostmortemSummary>& rows) {
     for (const PostmortemSummary& s : rows)
         array.append(summaryJson(s));
     out << QString::fromUtf8(canonicalJson(array)) << u'\n';
+}
+
+void printPhaseMetrics(QTextStream& out, const Postmortem& pm) {
+    PhaseMetricsOptions options;
+    options.now = QDateTime::currentDateTimeUtc();
+    const PhaseMetrics metrics = computePhaseMetrics(pm, options);
+    QStringList parts;
+    for (const PhaseDuration& d : metrics.durations)
+        parts.append(phaseMetricLabel(d.key) + u' ' +
+                     (d.ms ? formatDuration(*d.ms) : QStringLiteral("-")));
+    out << parts.join(QStringLiteral(" \u00b7 ")) << u'\n';
+    for (const PhaseWarning& w : metrics.warnings)
+        out << QStringLiteral("Warning: ") << w.message << u'\n';
 }
 
 } // namespace causeway::cli

@@ -30,4 +30,8 @@ void printSummaryTable(QTextStream& out, const QList<PostmortemSummary>& rows);
 // Summaries as canonical JSON plus newline: stable bytes that scripts can diff.
 void printSummaryJson(QTextStream& out, const QList<PostmortemSummary>& rows);
 
+// The durations of a postmortem on one line ("Detect 12m · Acknowledge 3m · Mitigate - …"),
+// then one "Warning: …" line per sanity warning. Phases in the future count from now.
+void printPhaseMetrics(QTextStream& out, const Postmortem& pm);
+
 } // namespace causeway::cli

@@ -3,9 +3,12 @@
 #include "CliContext.h"
 #include "CliFormat.h"
 
+#include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/PostmortemJson.h"
 #include "model/Template.h"
+#include "timeline/PhaseMetrics.h"
+#include "timeline/Phases.h"
 
 #include <QSet>
 
@@ -72,6 +75,22 @@ void printParticipants(QTextStream& out, const Postmortem& pm) {
     }
 }
 
+// Markers, durations and sanity warnings together, as the timeline tab shows them.
+void printPhases(QTextStream& out, const Postmortem& pm, const QString& zone) {
+    printHeading(out, QStringLiteral("Phases and durations"));
+    for (const QString& key : Phases::markerKeys()) {
+        const QDateTime time = parseCanonicalTime(pm.root.text(key));
+        printField(out, Phases::displayName(key, false), displayTime(time, zone), false);
+    }
+    PhaseMetricsOptions options;
+    options.now = QDateTime::currentDateTimeUtc();
+    const PhaseMetrics metrics = computePhaseMetrics(pm, options);
+    for (const PhaseDuration& d : metrics.durations)
+        printField(out, phaseMetricName(d.key), d.ms ? formatDuration(*d.ms) : QString(), false);
+    for (const PhaseWarning& w : metrics.warnings)
+        out << QStringLiteral("Warning: ") << w.message << u'\n';
+}
+
 void printText(QTextStream& out, const Postmortem& pm, const Template* tmpl) {
     const Record& root = pm.root;
     const QString title = pm.title();
@@ -102,6 +121,9 @@ void printText(QTextStream& out, const Postmortem& pm, const Template* tmpl) {
             }
         }
     }
+    // The phase markers show with their durations below, not among the other fields.
+    for (const QString& key : Phases::fieldKeys())
+        shown.insert(key);
     bool otherHeading = false;
     for (auto it = root.fields.cbegin(); it != root.fields.cend(); ++it) {
         if (shown.contains(it.key()))
@@ -116,6 +138,7 @@ void printText(QTextStream& out, const Postmortem& pm, const Template* tmpl) {
         printHeading(out, QStringLiteral("Participants"));
         printParticipants(out, pm);
     }
+    printPhases(out, pm, zone);
 }
 
 } // namespace
@@ -131,7 +154,13 @@ int runShow(Context& ctx, const ParsedArgs& args) {
     if (!pm)
         return ctx.fail(QStringLiteral("postmortem %1 cannot be loaded").arg(*id));
     if (args.has(QStringLiteral("--json"))) {
-        ctx.out() << QString::fromUtf8(PostmortemJson::toCanonicalBytes(*pm)) << u'\n';
+        // The export: refused while an attachment's content no longer matches its hash.
+        const auto exported = store->exportPostmortem(*id);
+        if (!exported) {
+            ctx.err() << QStringLiteral("causeway-cli: ") << exported.error() << u'\n';
+            return ExitProblems;
+        }
+        ctx.out() << QString::fromUtf8(exported.value()) << u'\n';
         return ExitOk;
     }
     printText(ctx.out(), *pm, ctx.templates().find(pm->templateId()));

@@ -1,9 +1,11 @@
 #include "CliArgs.h"
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "CliFormat.h"
 
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
+#include "model/Template.h"
 #include "timeline/Phases.h"
 #include "timeline/TimelineEvent.h"
 #include "timeline/import/Importer.h"
@@ -143,6 +145,7 @@ int runTimelineList(Context& ctx, const ParsedArgs& args) {
         ctx.out() << QString::fromUtf8(canonicalJson(array)) << u'\n';
         return ExitOk;
     }
+    printPhaseMetrics(ctx.out(), opened->pm);
     for (const TimelineEvent& e : events)
         ctx.out() << canonicalTime(e.time) << u' ' << e.kind.leftJustified(15) << u' '
                   << e.source.leftJustified(13) << u' ' << e.description.simplified() << u'\n';
@@ -180,22 +183,30 @@ int runTimelineAdd(Context& ctx, const ParsedArgs& args) {
 int runTimelinePhase(Context& ctx, const ParsedArgs& args) {
     if (args.positional.size() != 3 || !args.has(QStringLiteral("--at")))
         return ctx.fail(QStringLiteral("usage: timeline phase ID PHASE --at TIME"));
-    QStringList names;
+    // "start" is the incident start, a template field; the others are "phase_" + name.
+    QStringList names{QStringLiteral("start")};
     for (const QString& key : Phases::fieldKeys())
         names.append(key.mid(6)); // without "phase_"
     const QString phase = args.positional.at(2);
     if (!names.contains(phase))
         return ctx.fail(QStringLiteral("PHASE: expected one of ") +
                         names.join(QStringLiteral(", ")));
+    const QString field =
+        phase == u"start" ? Field::IncidentStart : QStringLiteral("phase_") + phase;
     auto opened = openPostmortem(ctx, args.positional.at(1), Context::Access::Write);
     if (!opened)
         return ExitUsage;
+    if (field == Field::IncidentStart) {
+        const Template* tmpl = ctx.templates().find(opened->pm.templateId());
+        if (!tmpl || !tmpl->field(Field::IncidentStart))
+            return ctx.fail(
+                QStringLiteral("the template of this postmortem has no incident start"));
+    }
     const auto at = parseAt(ctx, opened->pm, args.value(QStringLiteral("--at")));
     if (!at)
         return ExitUsage;
     ChangeSet change;
-    change.fieldChanges.append(
-        {opened->pm.id(), QStringLiteral("phase_") + phase, canonicalTime(*at)});
+    change.fieldChanges.append({opened->pm.id(), field, canonicalTime(*at)});
     if (auto s = opened->store->commit(change); !s)
         return ctx.fail(s.error());
     ctx.out() << QStringLiteral("%1 at %2\n").arg(phase, canonicalTime(*at));
@@ -214,8 +225,13 @@ int runTimeline(Context& ctx, const ParsedArgs& args) {
         return runTimelineAdd(ctx, args);
     if (sub == u"phase")
         return runTimelinePhase(ctx, args);
-    return ctx.fail(
-        QStringLiteral("timeline: expected import, list, add or phase, not \"%1\"").arg(sub));
+    if (sub == u"attach")
+        return runTimelineAttach(ctx, args);
+    if (sub == u"attachments")
+        return runTimelineAttachments(ctx, args);
+    return ctx.fail(QStringLiteral("timeline: expected import, list, add, phase, attach or "
+                                   "attachments, not \"%1\"")
+                        .arg(sub));
 }
 
 } // namespace causeway::cli

@@ -1,8 +1,12 @@
 #include "editing/PostmortemDocument.h"
 
+#include "editing/AttachEvidenceCommand.h"
 #include "editing/EditCommands.h"
 #include "store/Store.h"
+#include "timeline/Attachment.h"
+#include "timeline/TimelineEvent.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 namespace causeway {
@@ -26,6 +30,10 @@ PostmortemDocument::PostmortemDocument(Store* store, Postmortem pm, QObject* par
 
 PostmortemDocument::~PostmortemDocument() {
     flush();
+}
+
+Store* PostmortemDocument::store() const {
+    return m_store;
 }
 
 bool PostmortemDocument::isReadOnly() const {
@@ -118,6 +126,28 @@ void PostmortemDocument::removeChildren(const QStringList& recordIds, const QStr
     m_undo.push(batch);
 }
 
+QString PostmortemDocument::attachEvidence(const QString& eventId,
+                                           const NewAttachment& attachment) {
+    const Record* event = record(eventId);
+    if (isReadOnly() || !event || event->kind != Kind::Event || event->deleted)
+        return QString();
+    Attachment meta = attachment.meta;
+    meta.id = newRecordId();
+    if (meta.addedBy.isEmpty())
+        meta.addedBy = attachmentAuthor(m_store->actor().displayName, m_store->actor().osUser);
+    ChangeSet::NewRecord created;
+    created.id = meta.id;
+    created.kind = Kind::Attachment;
+    created.parentId = m_pm.root.id;
+    created.fields = meta.toFields();
+    QJsonArray evidence = event->value(EventField::Evidence).toArray();
+    const QJsonArray before = evidence;
+    evidence.append(meta.id);
+    m_undo.push(
+        new AttachEvidenceCommand(this, created, attachment.blob, eventId, before, evidence));
+    return meta.id;
+}
+
 QStringList PostmortemDocument::reloadChildren(const QString& kind, const QString& undoText) {
     if (!m_store)
         return {};
@@ -169,7 +199,8 @@ void PostmortemDocument::applyField(const QString& recordId, const QString& fiel
     Q_EMIT fieldChanged(recordId, field);
 }
 
-void PostmortemDocument::applyCreate(const ChangeSet::NewRecord& record) {
+void PostmortemDocument::applyCreate(const ChangeSet::NewRecord& record,
+                                     const QList<ChangeSet::Blob>& blobs) {
     if (Record* existing = findRecord(record.id)) {
         // Redo after undo: the record exists as a tombstone; bring it back.
         applyDeleted(existing->id, false);
@@ -186,6 +217,7 @@ void PostmortemDocument::applyCreate(const ChangeSet::NewRecord& record) {
     ChangeSet create;
     create.context = QStringLiteral("edit");
     create.creates.append(record);
+    create.blobs = blobs;
     commitStructure(create);
     Q_EMIT childAdded(record.id);
     structureChanged();
@@ -214,6 +246,7 @@ void PostmortemDocument::commitStructure(const ChangeSet& change) {
             m_batch.context = change.context;
         m_batch.creates.append(change.creates);
         m_batch.deletions.append(change.deletions);
+        m_batch.blobs.append(change.blobs);
         return;
     }
     // Structure changes are committed at once, so later field edits can refer to them.

@@ -14,6 +14,7 @@
 namespace causeway {
 
 class Store;
+struct NewAttachment;
 
 // An open postmortem being edited. Every user edit is an undo command on the document's
 // stack; commands change the in-memory copy at once and the document commits pending
@@ -31,6 +32,8 @@ public:
     QString id() const { return m_pm.root.id; }
     QUndoStack* undoStack() { return &m_undo; }
     bool isReadOnly() const;
+    // For reading what the document does not hold, such as attachment contents.
+    Store* store() const;
 
     QJsonValue value(const QString& recordId, const QString& field) const;
     // The record with this id (the postmortem or a child, tombstones included), found
@@ -53,6 +56,10 @@ public:
     // text names the command in the Edit menu ("Delete 12 events").
     void editFields(const QList<FieldEdit>& edits, const QString& text);
     void removeChildren(const QStringList& recordIds, const QString& text);
+    // Adds an evidence attachment (content and record) and links it to the event; one undo
+    // command, whose undo unlinks it and moves the record to the trash. Returns the
+    // attachment's id, or empty when the document is read-only or the event unknown.
+    QString attachEvidence(const QString& eventId, const NewAttachment& attachment);
 
     // Re-reads the children of one kind from the store after something wrote them outside
     // the document (a bulk import, which is one store transaction of its own). Returns the
@@ -66,7 +73,9 @@ public:
 
     // Called by the undo commands only.
     void applyField(const QString& recordId, const QString& field, const QJsonValue& value);
-    void applyCreate(const ChangeSet::NewRecord& record);
+    // blobs: attachment contents written in the same transaction as the record.
+    void applyCreate(const ChangeSet::NewRecord& record,
+                     const QList<ChangeSet::Blob>& blobs = QList<ChangeSet::Blob>());
     void applyDeleted(const QString& recordId, bool deleted);
 
     // Commits pending changes now; returns the failure message when the store refused.

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QJsonValue>
 
+#include <optional>
+
 namespace causeway {
 
 // Canonical JSON: object keys sorted by UTF-16 code units, UTF-8, no insignificant
@@ -12,8 +14,16 @@ namespace causeway {
 // hashed and signed.
 QByteArray canonicalJson(const QJsonValue& value);
 
+// Appends one string as canonical JSON (quoted, escaped). Bulk writers build canonical
+// documents from these pieces without a QJsonObject per record.
+void appendCanonicalString(QByteArray& out, QStringView text);
+void appendCanonicalUtf8String(QByteArray& out, QByteArrayView utf8);
+
 // The one time format of canonical JSON and the audit trail: UTC, millisecond precision.
 QString canonicalTime(const QDateTime& time);
-QDateTime parseCanonicalTime(const QString& text); // invalid QDateTime when malformed
+// The same text for milliseconds since the epoch, as Latin-1 bytes (no allocation per field).
+void appendCanonicalTime(QByteArray& out, qint64 msecsSinceEpoch);
+QDateTime parseCanonicalTime(const QString& text);               // invalid QDateTime when malformed
+std::optional<qint64> parseCanonicalTimeMSecs(QStringView text); // msecs since the epoch
 
 } // namespace causeway

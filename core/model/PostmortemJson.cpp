@@ -3,6 +3,8 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
+#include "timeline/Attachment.h"
+#include "timeline/PhaseMetrics.h"
 #include "timeline/Phases.h"
 #include "timeline/TimelineEvent.h"
 
@@ -16,6 +18,8 @@
 namespace causeway::PostmortemJson {
 
 namespace {
+
+const QString kPhaseMetricsMember = QStringLiteral("phase_metrics");
 
 QJsonObject revisionJson(const Revision& r) {
     return QJsonObject{{QStringLiteral("counter"), static_cast<double>(r.counter)},
@@ -186,10 +190,14 @@ QJsonObject toJson(const Postmortem& pm) {
     QJsonArray childArray;
     for (const Record& c : children)
         childArray.append(recordJson(c));
+    // "phase_metrics" is derived data, recomputed from the phase markers and events on every
+    // export for readers without Causeway; import ignores it. Without a clock ("now") it is
+    // the same on every export, so the bytes stay canonical.
     return QJsonObject{{QStringLiteral("format"), kFormatName},
                        {QStringLiteral("formatVersion"), kFormatVersion},
                        {QStringLiteral("postmortem"), recordJson(pm.root)},
-                       {QStringLiteral("children"), childArray}};
+                       {QStringLiteral("children"), childArray},
+                       {kPhaseMetricsMember, phaseMetricsJson(computePhaseMetrics(pm))}};
 }
 
 QByteArray toCanonicalBytes(const Postmortem& pm) {
@@ -224,9 +232,13 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
         return R::failure(QStringLiteral("$.formatVersion: expected 1 or higher"));
     for (const QString& key : o.keys()) {
         if (key != u"format" && key != u"formatVersion" && key != u"postmortem" &&
-            key != u"children")
+            key != u"children" && key != kPhaseMetricsMember)
             return R::failure(QStringLiteral("$.") + key + QStringLiteral(": unknown member"));
     }
+    // Derived data: recomputed from the markers, so a stale or hand-edited copy is ignored.
+    if (o.contains(kPhaseMetricsMember) && !o.value(kPhaseMetricsMember).isObject())
+        return R::failure(QStringLiteral("$.") + kPhaseMetricsMember +
+                          QStringLiteral(": expected an object"));
 
     Postmortem pm;
     const QString rootPath = QStringLiteral("$.postmortem");
@@ -262,13 +274,15 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
     const QJsonArray children = childrenValue.toArray();
     const QList<TemplateField> participantFields = participantSchema();
     const QList<TemplateField> eventFields = eventSchema();
+    const QList<TemplateField> attachmentFields = attachmentSchema();
     QStringList seenIds{pm.root.id};
     for (qsizetype i = 0; i < children.size(); ++i) {
         const QString path = QStringLiteral("$.children[%1]").arg(i);
         Record child;
         if (auto s = RecordReader(path).read(children.at(i), child); !s)
             return s;
-        if (child.kind != Kind::Participant && child.kind != Kind::Event)
+        if (child.kind != Kind::Participant && child.kind != Kind::Event &&
+            child.kind != Kind::Attachment)
             return R::failure(path + QStringLiteral(".kind: unknown record kind \"") + child.kind +
                               u'"');
         if (!child.parentId.isEmpty() && child.parentId != pm.root.id)
@@ -277,10 +291,16 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
             return R::failure(path + QStringLiteral(".id: duplicate id"));
         seenIds.append(child.id);
         child.parentId = pm.root.id;
-        if (auto s = validateFields(
-                child, child.kind == Kind::Event ? eventFields : participantFields, path);
-            !s)
+        const QList<TemplateField>& schema = child.kind == Kind::Event        ? eventFields
+                                             : child.kind == Kind::Attachment ? attachmentFields
+                                                                              : participantFields;
+        if (auto s = validateFields(child, schema, path); !s)
             return s;
+        // Only the description travels here; the content comes in bundles, or not at all.
+        if (child.kind == Kind::Attachment) {
+            if (auto s = validateAttachmentRecord(child); !s)
+                return R::failure(path + s.error());
+        }
         pm.children.append(child);
     }
     return pm;

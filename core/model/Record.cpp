@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QUuid>
-
 namespace causeway {
 
 QStringList Record::list(const QString& key) const {
@@ -43,8 +42,14 @@ const Record* Postmortem::findRecord(const QString& id) const {
     return nullptr;
 }
 
+QByteArray newRecordIdUtf8() {
+    // Random (version 4): people refer to records by the first characters of their id, so
+    // those must differ between records made in the same minute.
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
 QString newRecordId() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return QString::fromLatin1(newRecordIdUtf8());
 }
 
 } // namespace causeway

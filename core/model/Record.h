@@ -36,8 +36,15 @@ struct Record {
 
     QMap<QString, FieldValue> fields;
 
-    QJsonValue value(const QString& key) const { return fields.value(key).value; }
-    QString text(const QString& key) const { return fields.value(key).value.toString(); }
+    // Looked up in place: QMap::value() would copy the field's revision and time as well.
+    QJsonValue value(const QString& key) const {
+        const auto it = fields.constFind(key);
+        return it == fields.cend() ? QJsonValue() : it->value;
+    }
+    QString text(const QString& key) const {
+        const auto it = fields.constFind(key);
+        return it == fields.cend() ? QString() : it->value.toString();
+    }
     QStringList list(const QString& key) const;
 };
 
@@ -54,5 +61,6 @@ struct Postmortem {
 };
 
 QString newRecordId();
+QByteArray newRecordIdUtf8(); // the same, as the bytes bulk writers bind
 
 } // namespace causeway

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace causeway {
 
 enum class FieldType {
@@ -29,6 +31,17 @@ struct TemplateField {
     FieldType type = FieldType::Line;
     QStringList choices; // for Choice: the stored values, in display order
     bool required = false;
+
+    // A field of a record kind's fixed schema (timeline events, attachments): the key is
+    // also its label, as such records are edited through their own screens.
+    static TemplateField ofSchema(const QString& key, FieldType type, QStringList choices = {}) {
+        TemplateField f;
+        f.key = key;
+        f.label = key;
+        f.type = type;
+        f.choices = std::move(choices);
+        return f;
+    }
 };
 
 // A section either lists fields of the postmortem record, or hosts a list of child

@@ -15,22 +15,33 @@ QByteArray genesisHash() {
 }
 
 QByteArray computeHash(const AuditEntry& e) {
-    const QJsonObject o{
-        {QStringLiteral("seq"), static_cast<double>(e.seq)},
-        {QStringLiteral("at"), canonicalTime(e.at)},
-        {QStringLiteral("actor"), e.actor},
-        {QStringLiteral("osUser"), e.osUser},
-        {QStringLiteral("device"), e.device},
-        {QStringLiteral("action"), e.action},
-        {QStringLiteral("context"), e.context},
-        {QStringLiteral("record"), e.recordId},
-        {QStringLiteral("kind"), e.recordKind},
-        {QStringLiteral("field"), e.field},
-        {QStringLiteral("old"), e.oldValue},
-        {QStringLiteral("new"), e.newValue},
-        {QStringLiteral("prev"), QString::fromLatin1(e.prevHash)},
+    // The canonical JSON of the entry without its hash, written out key by key in sorted
+    // order: the same bytes as canonicalJson() of the object, without building one, since
+    // an import entry carries every imported record.
+    const auto field = [](QByteArray& out, const char* key, const QString& value) {
+        out.append(key);
+        appendCanonicalString(out, value);
     };
-    return QCryptographicHash::hash(canonicalJson(o), QCryptographicHash::Sha256).toHex();
+    QByteArray out;
+    out.reserve(512 + e.newValue.size() * 5 / 4 + e.oldValue.size());
+    field(out, "{\"action\":", e.action);
+    field(out, ",\"actor\":", e.actor);
+    out.append(",\"at\":");
+    appendCanonicalString(out, canonicalTime(e.at));
+    field(out, ",\"context\":", e.context);
+    field(out, ",\"device\":", e.device);
+    field(out, ",\"field\":", e.field);
+    field(out, ",\"kind\":", e.recordKind);
+    field(out, ",\"new\":", e.newValue);
+    field(out, ",\"old\":", e.oldValue);
+    field(out, ",\"osUser\":", e.osUser);
+    out.append(",\"prev\":");
+    appendCanonicalUtf8String(out, e.prevHash);
+    field(out, ",\"record\":", e.recordId);
+    out.append(",\"seq\":");
+    out.append(QByteArray::number(e.seq));
+    out.append('}');
+    return QCryptographicHash::hash(out, QCryptographicHash::Sha256).toHex();
 }
 
 Status Writer::loadTail() {

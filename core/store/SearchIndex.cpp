@@ -29,7 +29,9 @@ bool isIndexed(const QString& key) {
                                        QStringLiteral("source"),
                                        QStringLiteral("import_key"),
                                        QStringLiteral("evidence"),
-                                       QStringLiteral("key_event")};
+                                       QStringLiteral("key_event"),
+                                       QStringLiteral("sha256"),
+                                       QStringLiteral("added_at")};
     return !skipped.contains(key) && !key.startsWith(QStringLiteral("phase_"));
 }
 

@@ -5,6 +5,7 @@
 #include "store/SearchIndex.h"
 #include "store/StorePrivate.h"
 #include "store/WriteTransaction.h"
+#include "timeline/TimelineEvent.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -174,46 +175,6 @@ qint64 Store::countPostmortems(ListScope scope) const {
     return q.value(0).toLongLong();
 }
 
-std::optional<Postmortem> Store::loadPostmortem(const QString& id) const {
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, kind, parent_id, created_utc, modified_utc, rev_counter, "
-                             "rev_device, deleted, fields, field_revs FROM records "
-                             "WHERE root_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::nullopt;
-    Postmortem pm;
-    while (q.next()) {
-        Record r;
-        r.id = q.value(0).toString();
-        r.kind = q.value(1).toString();
-        r.parentId = q.value(2).toString();
-        r.created = parseCanonicalTime(q.value(3).toString());
-        r.modified = parseCanonicalTime(q.value(4).toString());
-        r.revision = Revision{q.value(5).toLongLong(), q.value(6).toString()};
-        r.deleted = q.value(7).toBool();
-        const QJsonObject fields = decodeObject(q.value(8).toString());
-        const QJsonObject revs = decodeObject(q.value(9).toString());
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            FieldValue v;
-            v.value = it.value();
-            decodeFieldRevision(revs.value(it.key()), v.revision, v.modified);
-            r.fields.insert(it.key(), v);
-        }
-        if (r.id == id)
-            pm.root = std::move(r);
-        else
-            pm.children.append(std::move(r));
-    }
-    if (pm.root.id.isEmpty() || pm.root.kind != Kind::Postmortem)
-        return std::nullopt;
-    std::sort(pm.children.begin(), pm.children.end(), [](const Record& a, const Record& b) {
-        return std::tie(a.kind, a.created, a.id) < std::tie(b.kind, b.created, b.id);
-    });
-    return pm;
-}
-
 Result<QString> Store::resolveId(const QString& idOrPrefix) const {
     const QString prefix = idOrPrefix.trimmed().toLower();
     static const QRegularExpression shape(QStringLiteral("^[0-9a-f-]{1,36}$"));
@@ -277,6 +238,10 @@ Status Store::commit(const ChangeSet& changes) {
         return s;
     const Revision rev = tx.localRevision();
     const QDateTime now = tx.now();
+    for (const ChangeSet::Blob& blob : changes.blobs) {
+        if (auto s = tx.putBlob(blob.sha256, blob.data); !s)
+            return s;
+    }
     for (const ChangeSet::NewRecord& create : changes.creates) {
         Record record;
         record.id = create.id;
@@ -343,15 +308,30 @@ Result<QString> Store::duplicatePostmortem(const QString& id, const QString& new
     root.fields.insert(Field::Title, newTitle);
     root.fields.insert(Field::Status, QStringLiteral("draft"));
     changes.creates.append(root);
+    // Events cite their evidence by record id: the copies cite the copied attachments (whose
+    // content, stored once per hash, both share).
+    QHash<QString, QString> copyIds;
+    for (const Record& child : original->children) {
+        if (!child.deleted)
+            copyIds.insert(child.id, newRecordId());
+    }
     for (const Record& child : original->children) {
         if (child.deleted)
             continue;
         ChangeSet::NewRecord copy;
-        copy.id = newRecordId();
+        copy.id = copyIds.value(child.id);
         copy.kind = child.kind;
         copy.parentId = root.id;
         for (auto it = child.fields.cbegin(); it != child.fields.cend(); ++it)
             copy.fields.insert(it.key(), it.value().value);
+        if (child.kind == Kind::Event && copy.fields.contains(EventField::Evidence)) {
+            QJsonArray evidence;
+            for (const QString& cited : child.list(EventField::Evidence)) {
+                if (copyIds.contains(cited))
+                    evidence.append(copyIds.value(cited));
+            }
+            copy.fields.insert(EventField::Evidence, evidence);
+        }
         changes.creates.append(copy);
     }
     if (auto s = commit(changes); !s)

@@ -15,6 +15,9 @@ namespace causeway {
 
 class TemplateRegistry;
 struct TimelineEvent;
+struct Attachment;
+struct NewAttachment;
+enum class BlobState;
 
 struct PostmortemSummary {
     QString id;
@@ -107,6 +110,24 @@ public:
                                             const QList<TimelineEvent>& events,
                                             const QString& context,
                                             const std::function<bool(int percent)>& progress = {});
+
+    // Evidence attachments (StoreAttachments.cpp). Adding writes the content, the attachment
+    // record and, when eventId is given, the event's link to it in one transaction; it
+    // returns the attachment's id. added_by defaults to this store's actor.
+    Result<QString> addAttachment(const QString& postmortemId, const NewAttachment& attachment,
+                                  const QString& eventId = QString());
+    // The attachments of a postmortem, oldest first.
+    QList<Attachment> listAttachments(const QString& postmortemId,
+                                      bool includeDeleted = false) const;
+    // The content of an attachment, checked against its SHA-256; a failure names the file
+    // and says whether the content is damaged or not on this machine.
+    Result<QByteArray> readAttachment(const QString& attachmentId) const;
+    BlobState blobState(const QString& sha256) const;
+    // Fails, naming the first damaged file, when the content of any attachment of the
+    // postmortem no longer matches its hash. Missing content is not a failure.
+    Status checkAttachments(const QString& postmortemId) const;
+    // The canonical JSON export, refused while an attachment is damaged (checkAttachments).
+    Result<QByteArray> exportPostmortem(const QString& postmortemId) const;
 
     // Walks the audit hash chain and replays it against the content tables.
     VerifyReport verify() const;

@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "store/Database.h"
+#include "store/EventBulkInsert.h"
 #include "store/StorePrivate.h"
 #include "store/WriteTransaction.h"
 #include "timeline/TimelineEvent.h"
@@ -42,6 +43,9 @@ Result<EventImportSummary> Store::importEvents(const QString& postmortemId,
 
     const Revision rev = tx.localRevision();
     const QDateTime now = tx.now();
+    EventBulkInsert writer(d->db(), postmortemId, rev, now);
+    if (auto s = writer.prepare(); !s)
+        return R::failure(s.error());
     EventImportSummary summary;
     const qsizetype total = events.size();
     for (qsizetype i = 0; i < total; ++i) {
@@ -49,27 +53,28 @@ Result<EventImportSummary> Store::importEvents(const QString& postmortemId,
             summary.cancelled = true;
             return summary; // the transaction rolls back: the timeline is as it was
         }
-        TimelineEvent event = events.at(i);
+        const TimelineEvent& event = events.at(i);
         if (!event.time.isValid())
             return R::failure(QStringLiteral("event %1 has no valid time").arg(i + 1));
-        if (event.importKey.isEmpty())
-            event.importKey =
-                TimelineEvent::makeImportKey(event.source, event.time, event.description);
-        if (knownKeys.contains(event.importKey)) {
+        const QString key =
+            event.importKey.isEmpty()
+                ? TimelineEvent::makeImportKey(event.source, event.time, event.description)
+                : event.importKey;
+        if (knownKeys.contains(key)) {
             ++summary.duplicates;
             continue;
         }
-        knownKeys.insert(event.importKey);
-        Record record;
-        record.id = event.id.isEmpty() ? newRecordId() : event.id;
-        record.kind = Kind::Event;
-        record.parentId = postmortemId;
-        record.revision = rev;
-        const QMap<QString, QJsonValue> fields = event.toFields();
-        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-            record.fields.insert(it.key(), FieldValue{it.value(), rev, now});
-        if (auto s = tx.insertRecord(record); !s)
-            return R::failure(QStringLiteral("event %1: ").arg(i + 1) + s.error());
+        knownKeys.insert(key);
+        Status added;
+        if (event.importKey.isEmpty()) {
+            TimelineEvent keyed = event;
+            keyed.importKey = key;
+            added = writer.add(keyed);
+        } else {
+            added = writer.add(event);
+        }
+        if (!added)
+            return R::failure(QStringLiteral("event %1: ").arg(i + 1) + added.error());
         ++summary.added;
     }
     if (progress && !progress(100)) {
@@ -78,6 +83,8 @@ Result<EventImportSummary> Store::importEvents(const QString& postmortemId,
     }
     if (summary.added == 0)
         return summary; // nothing to write; the empty transaction rolls back
+    if (auto s = tx.auditBulkCreate(postmortemId, QString::fromUtf8(writer.payload())); !s)
+        return R::failure(s.error());
     tx.touch(postmortemId, rev, now);
     const QSet<QString> touched = tx.touchedPostmortems();
     if (auto s = tx.commit(); !s)

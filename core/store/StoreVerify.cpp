@@ -2,9 +2,11 @@
 
 #include "model/CanonicalJson.h"
 #include "store/AuditLog.h"
+#include "store/BlobStore.h"
 #include "store/StorePrivate.h"
 #include "store/WriteTransaction.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -26,6 +28,17 @@ void addProblem(VerifyReport& report, qint64 seq, const QString& text) {
     if (seq > 0 && (report.firstBadSeq == 0 || seq < report.firstBadSeq))
         report.firstBadSeq = seq;
     report.problems.append(text);
+}
+
+void replayCreate(ReplayedRecord& r, const QJsonObject& created, qint64 seq) {
+    r.kind = created.value(u"kind").toString();
+    r.parentId = created.value(u"parent").toString();
+    r.createdSeq = seq;
+    const QJsonObject initial = created.value(u"fields").toObject();
+    for (auto f = initial.begin(); f != initial.end(); ++f) {
+        r.fields.insert(f.key(), encodeValue(f.value()));
+        r.lastSetSeq.insert(f.key(), seq);
+    }
 }
 
 } // namespace
@@ -90,17 +103,19 @@ VerifyReport Store::verify() const {
         expectedSeq = e.seq + 1;
 
         // 2. Replay, to compare with the content tables afterwards.
+        if (e.action == u"create-many") {
+            // A bulk import: one entry listing every record it created.
+            const QJsonArray created =
+                decodeObject(e.newValue).value(QStringLiteral("records")).toArray();
+            for (const QJsonValue& item : created) {
+                const QJsonObject object = item.toObject();
+                replayCreate(replay[object.value(QStringLiteral("id")).toString()], object, e.seq);
+            }
+            continue;
+        }
         ReplayedRecord& r = replay[e.recordId];
         if (e.action == u"create") {
-            const QJsonObject created = decodeValue(e.newValue).toObject();
-            r.kind = created.value(u"kind").toString();
-            r.parentId = created.value(u"parent").toString();
-            r.createdSeq = e.seq;
-            const QJsonObject initial = created.value(u"fields").toObject();
-            for (auto f = initial.begin(); f != initial.end(); ++f) {
-                r.fields.insert(f.key(), encodeValue(f.value()));
-                r.lastSetSeq.insert(f.key(), e.seq);
-            }
+            replayCreate(r, decodeValue(e.newValue).toObject(), e.seq);
         } else if (e.action == u"set") {
             r.fields.insert(e.field, e.newValue);
             r.lastSetSeq.insert(e.field, e.seq);
@@ -165,6 +180,9 @@ VerifyReport Store::verify() const {
                                       "database")
                            .arg(it.key()));
     }
+    // 4. Attachment contents: the creation entry of each attachment carries its SHA-256.
+    for (const BlobStore::Damage& damage : BlobStore::verifyReferenced(d->db()))
+        addProblem(report, replay.value(damage.recordId).createdSeq, damage.message);
     return report;
 }
 

@@ -30,6 +30,11 @@ QJsonValue encodeFieldRevision(const Revision& revision, const QDateTime& modifi
                       canonicalTime(modified)};
 }
 
+QJsonValue storedFieldRevision(const QJsonObject& fieldRevs, const QString& field) {
+    const auto it = fieldRevs.constFind(field);
+    return it != fieldRevs.constEnd() ? *it : fieldRevs.value(kDefaultFieldRevision);
+}
+
 void decodeFieldRevision(const QJsonValue& stored, Revision& revision, QDateTime& modified) {
     const QJsonArray a = stored.toArray();
     revision = Revision{static_cast<qint64>(a.at(0).toDouble()), a.at(1).toString()};
@@ -124,11 +129,14 @@ const WriteTransaction::RecordInfo* WriteTransaction::record(const QString& id) 
 std::optional<Revision> WriteTransaction::fieldRevision(const QString& recordId,
                                                         const QString& field) {
     const RecordInfo* info = record(recordId);
-    if (!info || !info->fieldRevs.contains(field))
+    if (!info || !info->fields.contains(field))
+        return std::nullopt;
+    const QJsonValue stored = storedFieldRevision(info->fieldRevs, field);
+    if (stored.isUndefined())
         return std::nullopt;
     Revision revision;
     QDateTime modified;
-    decodeFieldRevision(info->fieldRevs.value(field), revision, modified);
+    decodeFieldRevision(stored, revision, modified);
     return revision;
 }
 
@@ -236,6 +244,13 @@ Result<bool> WriteTransaction::setField(const QString& recordId, const QString& 
             return s;
     }
     return changed;
+}
+
+Status WriteTransaction::auditBulkCreate(const QString& postmortemId, const QString& payload) {
+    const RecordInfo* info = record(postmortemId);
+    if (!info)
+        return Status::failure(QStringLiteral("the record %1 does not exist").arg(postmortemId));
+    return audit(QStringLiteral("create-many"), postmortemId, *info, QString(), QString(), payload);
 }
 
 Status WriteTransaction::setDeleted(const QString& recordId, bool deleted) {

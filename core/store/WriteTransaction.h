@@ -66,8 +66,16 @@ public:
     Result<bool> setField(const QString& recordId, const QString& field, const QJsonValue& value,
                           const Revision& revision, const QDateTime& modified);
     Status setDeleted(const QString& recordId, bool deleted);
+    // Stores attachment content under its SHA-256 (checked here) unless it is already there
+    // intact; defined beside the blob table's other queries in BlobStore.cpp. The audit
+    // trail records the attachment record that names the hash.
+    Status putBlob(const QString& sha256, const QByteArray& data);
     // Raises the record's revision and modified time to at least these.
     void touch(const QString& recordId, const Revision& revision, const QDateTime& modified);
+
+    // One audit entry for records created in bulk under a postmortem (see EventBulkInsert):
+    // payload lists every created record with its initial fields.
+    Status auditBulkCreate(const QString& postmortemId, const QString& payload);
 
     QSet<QString> touchedPostmortems() const { return m_touchedRoots; }
 
@@ -99,7 +107,11 @@ QString encodeValue(const QJsonValue& value);
 QJsonValue decodeValue(const QString& text);
 QJsonObject decodeObject(const QString& text);
 
-// A field revision as stored in records.field_revs: [counter, device, modified].
+// A field revision as stored in records.field_revs: [counter, device, modified]. The key
+// kDefaultFieldRevision ("*") gives the revision of every field without an entry of its own:
+// a bulk import stamps all fields of an event alike and stores that once.
+inline const QString kDefaultFieldRevision = QStringLiteral("*");
+QJsonValue storedFieldRevision(const QJsonObject& fieldRevs, const QString& field);
 QJsonValue encodeFieldRevision(const Revision& revision, const QDateTime& modified);
 void decodeFieldRevision(const QJsonValue& stored, Revision& revision, QDateTime& modified);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace causeway::Phases {
@@ -11,5 +12,12 @@ inline QStringList fieldKeys() {
             QStringLiteral("phase_acknowledged"), QStringLiteral("phase_mitigated"),
             QStringLiteral("phase_impact_end"),   QStringLiteral("phase_resolved")};
 }
+
+// Every marker in incident order, the incident start (a template field) first.
+QStringList markerKeys();
+
+// The display name of a marker ("Detected"); translated unless translated is false (canonical
+// JSON must not depend on the user's language).
+QString displayName(const QString& key, bool translated = true);
 
 } // namespace causeway::Phases

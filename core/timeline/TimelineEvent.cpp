@@ -62,22 +62,52 @@ QString sourceName(const QString& key) {
 
 } // namespace EventVocabulary
 
+namespace {
+
+QStringList stringList(const QJsonValue& value) {
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue& v : array)
+        out.append(v.toString());
+    return out;
+}
+
+} // namespace
+
 TimelineEvent TimelineEvent::fromRecord(const Record& record) {
     TimelineEvent e;
     e.id = record.id;
     e.deleted = record.deleted;
-    e.time = parseCanonicalTime(record.text(EventField::Time));
-    e.end = parseCanonicalTime(record.text(EventField::End));
-    if (const QString kind = record.text(EventField::Kind); !kind.isEmpty())
-        e.kind = kind;
-    if (const QString source = record.text(EventField::Source); !source.isEmpty())
-        e.source = source;
-    e.actor = record.text(EventField::Actor);
-    e.description = record.text(EventField::Description);
-    e.tags = record.list(EventField::Tags);
-    e.keyEvent = record.value(EventField::KeyEvent).toBool();
-    e.evidence = record.list(EventField::Evidence);
-    e.importKey = record.text(EventField::ImportKey);
+    // One pass over the fields instead of a map lookup per field: opening a timeline reads
+    // every event this way.
+    for (auto it = record.fields.cbegin(); it != record.fields.cend(); ++it) {
+        const QString& key = it.key();
+        const QJsonValue& value = it.value().value;
+        if (key == EventField::Time) {
+            e.time = parseCanonicalTime(value.toString());
+        } else if (key == EventField::End) {
+            e.end = parseCanonicalTime(value.toString());
+        } else if (key == EventField::Kind) {
+            if (QString kind = value.toString(); !kind.isEmpty())
+                e.kind = std::move(kind);
+        } else if (key == EventField::Source) {
+            if (QString source = value.toString(); !source.isEmpty())
+                e.source = std::move(source);
+        } else if (key == EventField::Actor) {
+            e.actor = value.toString();
+        } else if (key == EventField::Description) {
+            e.description = value.toString();
+        } else if (key == EventField::Tags) {
+            e.tags = stringList(value);
+        } else if (key == EventField::KeyEvent) {
+            e.keyEvent = value.toBool();
+        } else if (key == EventField::Evidence) {
+            e.evidence = stringList(value);
+        } else if (key == EventField::ImportKey) {
+            e.importKey = value.toString();
+        }
+    }
     return e;
 }
 
@@ -128,24 +158,17 @@ QString TimelineEvent::makeImportKey(const QString& source, const QDateTime& tim
 }
 
 QList<TemplateField> eventSchema() {
-    const auto field = [](const QString& key, FieldType type, QStringList choices = {}) {
-        TemplateField f;
-        f.key = key;
-        f.label = key;
-        f.type = type;
-        f.choices = std::move(choices);
-        return f;
-    };
-    return {field(EventField::Time, FieldType::DateTime),
-            field(EventField::End, FieldType::DateTime),
-            field(EventField::Kind, FieldType::Choice, EventVocabulary::kinds()),
-            field(EventField::Source, FieldType::Choice, EventVocabulary::sources()),
-            field(EventField::Actor, FieldType::Line),
-            field(EventField::Description, FieldType::Text),
-            field(EventField::Tags, FieldType::Tags),
-            field(EventField::KeyEvent, FieldType::Boolean),
-            field(EventField::Evidence, FieldType::Tags),
-            field(EventField::ImportKey, FieldType::Line)};
+    return {
+        TemplateField::ofSchema(EventField::Time, FieldType::DateTime),
+        TemplateField::ofSchema(EventField::End, FieldType::DateTime),
+        TemplateField::ofSchema(EventField::Kind, FieldType::Choice, EventVocabulary::kinds()),
+        TemplateField::ofSchema(EventField::Source, FieldType::Choice, EventVocabulary::sources()),
+        TemplateField::ofSchema(EventField::Actor, FieldType::Line),
+        TemplateField::ofSchema(EventField::Description, FieldType::Text),
+        TemplateField::ofSchema(EventField::Tags, FieldType::Tags),
+        TemplateField::ofSchema(EventField::KeyEvent, FieldType::Boolean),
+        TemplateField::ofSchema(EventField::Evidence, FieldType::Tags),
+        TemplateField::ofSchema(EventField::ImportKey, FieldType::Line)};
 }
 
 } // namespace causeway

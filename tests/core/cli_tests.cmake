@@ -19,3 +19,7 @@ causeway_add_test(NAME test_sample SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_sample
 causeway_add_test(NAME test_cli_timeline SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_timeline.cpp
   LIBS causeway-core)
 add_dependencies(test_cli_timeline causeway-cli)
+
+causeway_add_test(NAME test_cli_attachments
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_attachments.cpp LIBS causeway-core)
+add_dependencies(test_cli_attachments causeway-cli)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void keysSortByUtf16CodeUnits();
     void reparsesToSameBytes();
     void times();
+    void fastTimeFormatMatchesQt();
 };
 
 void TestCanonicalJson::serializes_data() {
@@ -70,6 +71,37 @@ void TestCanonicalJson::times() {
     QVERIFY(!parseCanonicalTime(QStringLiteral("2026-03-02 13:05")).isValid());
     QVERIFY(!parseCanonicalTime(QStringLiteral("2026-03-02T13:05:30+01:00")).isValid());
     QVERIFY(!parseCanonicalTime(QStringLiteral("2026-13-02T13:05:30Z")).isValid());
+}
+
+void TestCanonicalJson::fastTimeFormatMatchesQt() {
+    // canonicalTime computes the civil date itself; compare with Qt's formatting across
+    // leap days, century rules, the epoch and times before it.
+    const QList<QDateTime> samples{
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1900, 3, 1), QTime(1, 2, 3, 4), Qt::UTC),
+        QDateTime(QDate(2000, 2, 29), QTime(12, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone("Europe/Berlin")),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC)};
+    for (const QDateTime& t : samples)
+        QCOMPARE(canonicalTime(t),
+                 t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z');
+    QDateTime t(QDate(1996, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 3000; ++i, t = t.addSecs(86400 * 7 + 3607).addMSecs(13)) {
+        QCOMPARE(canonicalTime(t), t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z');
+        QCOMPARE(parseCanonicalTime(canonicalTime(t)), t);
+    }
+    for (const QDateTime& s : samples)
+        QCOMPARE(parseCanonicalTime(canonicalTime(s)), s.toUTC());
+    QCOMPARE(parseCanonicalTime(QStringLiteral("2026-03-02T13:05:30.5Z")),
+             QDateTime(QDate(2026, 3, 2), QTime(13, 5, 30, 500), Qt::UTC));
+    QCOMPARE(parseCanonicalTime(QStringLiteral("2026-03-02T13:05:30Z")),
+             QDateTime(QDate(2026, 3, 2), QTime(13, 5, 30), Qt::UTC));
+    QVERIFY(!parseCanonicalTime(QStringLiteral("2026-02-29T13:05:30Z")).isValid());
+    QVERIFY(!parseCanonicalTime(QStringLiteral("2026-03-02T24:00:00Z")).isValid());
+    QVERIFY(!parseCanonicalTime(QStringLiteral("2026-03-02T13:05:30.Z")).isValid());
+    QVERIFY(!parseCanonicalTime(QStringLiteral("2026-03-02T13:05:30.1234Z")).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -1,5 +1,6 @@
 // Drives the causeway-cli binary the way a script would: arguments in, exit code and
 // output out. Every refusal is also checked to leave the database file byte-identical.
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "model/Fields.h"
@@ -22,37 +23,6 @@
 using namespace causeway;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString errText() const { return QString::fromUtf8(err); }
-    QString outText() const { return QString::fromUtf8(out); }
-};
-
-CliRun runCli(const QStringList& args, const QByteArray& input = QByteArray()) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CAUSEWAY_DB")); // every call names its database with --db
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("CAUSEWAY_CLI"), args);
-    CliRun r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 CliRun runDb(const QString& db, QStringList args, const QByteArray& input = QByteArray()) {
     args.prepend(db);

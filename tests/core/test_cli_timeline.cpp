@@ -1,3 +1,4 @@
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -29,11 +30,8 @@ private:
 };
 
 TestCliTimeline::Run TestCliTimeline::cli(const QStringList& args) {
-    QProcess p;
-    p.start(qEnvironmentVariable("CAUSEWAY_CLI"), QStringList{QStringLiteral("--db"), m_db} + args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const CliRun r = runCli(QStringList{QStringLiteral("--db"), m_db} + args);
+    return {r.exitCode, r.outText(), r.errText()};
 }
 
 void TestCliTimeline::initTestCase() {
@@ -91,6 +89,23 @@ void TestCliTimeline::addListAndPhase() {
                                    .toObject();
     QCOMPARE(fields.value(u"phase_detected").toString(),
              QStringLiteral("2026-03-02T13:10:00.000Z"));
+    // The human list starts with the durations; "start" sets the incident start.
+    const Run human = cli({QStringLiteral("timeline"), QStringLiteral("list"), id});
+    QVERIFY2(human.out.startsWith(QStringLiteral("Detect 10m \u00b7 Acknowledge -")),
+             qPrintable(human.out));
+    QCOMPARE(cli({QStringLiteral("timeline"), QStringLiteral("phase"), id, QStringLiteral("start"),
+                  QStringLiteral("--at"), QStringLiteral("2026-03-02T13:15:00Z")})
+                 .exitCode,
+             0);
+    const Run warned = cli({QStringLiteral("timeline"), QStringLiteral("list"), id});
+    QVERIFY2(warned.out.contains(QStringLiteral("Warning: Detected (2026-03-02 13:10 UTC) is "
+                                                "before Incident start")),
+             qPrintable(warned.out));
+    QVERIFY2(warned.out.contains(QStringLiteral("Warning: 1 event is before Incident start")),
+             qPrintable(warned.out));
+    const Run shownAgain = cli({QStringLiteral("show"), id});
+    QVERIFY2(shownAgain.out.contains(QStringLiteral("Time to detect: \u22125m")),
+             qPrintable(shownAgain.out));
     QCOMPARE(cli({QStringLiteral("verify")}).exitCode, 0);
 }
 

@@ -2,14 +2,18 @@
 #include "TimelineTestSupport.h"
 
 #include "editing/PostmortemDocument.h"
+#include "store/Store.h"
 #include "timeline/TimelineFilterModel.h"
 #include "timeline/TimelineGraphicsView.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePane.h"
 
+#include <QApplication>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QItemSelectionModel>
+#include <QMouseEvent>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -107,6 +111,113 @@ private Q_SLOTS:
         view->zoomIn();
         QCOMPARE(selection->selectedRows().size(), 1);
         QCOMPARE(view->scene()->selectedItems().size(), 1);
+    }
+
+    void mouseSelectsInTheDrawing() {
+        PostmortemDocument doc(nullptr, test::syntheticPostmortem(20));
+        TimelinePane pane;
+        pane.setDocument(&doc);
+        pane.resize(1000, 700);
+        pane.show();
+        TimelineGraphicsView* view = pane.graphicsView();
+        view->rebuildNow();
+        QItemSelectionModel* selection = pane.table()->selectionModel();
+
+        // A click on a marker selects its event (the topmost one under the pointer).
+        QGraphicsItem* marker = nullptr;
+        const QList<QGraphicsItem*> items = view->scene()->items();
+        for (QGraphicsItem* item : items) {
+            if (item->flags() & QGraphicsItem::ItemIsSelectable &&
+                view->viewport()->rect().contains(
+                    view->mapFromScene(item->sceneBoundingRect().center()))) {
+                marker = item;
+                break;
+            }
+        }
+        QVERIFY(marker);
+        const QPointF at = marker->sceneBoundingRect().center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(at));
+        QModelIndexList rows = selection->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        bool underPointer = false;
+        const QList<QGraphicsItem*> after = view->scene()->items();
+        for (QGraphicsItem* item : after) {
+            if (item->data(1).toString() == rows.first().data(TimelineModel::IdRole).toString())
+                underPointer = item->sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(at);
+        }
+        QVERIFY(underPointer);
+        QCOMPARE(view->scene()->selectedItems().size(), 1);
+
+        // A press on empty space clears the selection; a drag there selects what it spans.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+        QCOMPARE(selection->selectedRows().size(), 0);
+        const QPoint from(2, 2);
+        const QPoint to(view->viewport()->width() - 2, view->viewport()->height() - 2);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), view->viewport()->mapToGlobal(QPointF(to)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        rows = selection->selectedRows();
+        QVERIFY2(rows.size() > 1, qPrintable(QString::number(rows.size())));
+        QVERIFY(rows.size() <= view->eventCount());
+    }
+
+    void editsUpdateTheDrawingInPlace() {
+        // A stored postmortem: a document without a store is read-only.
+        auto store = test::newStore();
+        const QString id = store
+                               ->createPostmortem(QStringLiteral("standard"),
+                                                  {{Field::Title, QStringLiteral("Edit")}})
+                               .value();
+        QList<TimelineEvent> events;
+        for (const Record& r : test::syntheticPostmortem(300).children) {
+            TimelineEvent e = TimelineEvent::fromRecord(r);
+            e.importKey = TimelineEvent::makeImportKey(e.source, e.time, e.description);
+            events.append(e);
+        }
+        QCOMPARE(store->importEvents(id, events, QStringLiteral("test")).value().added, 300);
+        PostmortemDocument doc(store.get(), *store->loadPostmortem(id));
+        TimelinePane pane;
+        pane.setDocument(&doc);
+        pane.resize(1000, 700);
+        pane.show();
+        TimelineGraphicsView* view = pane.graphicsView();
+        view->rebuildNow();
+        const int rebuilds = view->rebuildCount();
+        TimelineModel* model = pane.model();
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+        // Text, key flag and a time inside the drawn range: no full layout, no reset.
+        const int row = model->rowCount() / 2;
+        QVERIFY(model->setData(model->index(row, TimelineModel::DescriptionColumn),
+                               QStringLiteral("a much longer description than before, edited")));
+        QVERIFY(model->setData(model->index(row, TimelineModel::KeyEventColumn), Qt::Checked,
+                               Qt::CheckStateRole));
+        QCOMPARE(model->eventAt(row)->description,
+                 QStringLiteral("a much longer description than before, edited"));
+        QVERIFY(model->eventAt(row)->keyEvent);
+        const QDateTime moved = model->eventAt(row)->time.addSecs(60);
+        QVERIFY(model->setData(model->index(row, TimelineModel::TimeColumn), moved));
+        QCOMPARE(model->eventAt(row)->time, moved);
+        QTest::qWait(100);
+        QCOMPARE(view->rebuildCount(), rebuilds);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(view->eventCount(), 300);
+
+        // The labels still never overlap, and the layout equals a fresh one.
+        const QList<QRectF> incremental = view->visibleLabelRects();
+        for (qsizetype i = 0; i < incremental.size(); ++i) {
+            for (qsizetype j = i + 1; j < incremental.size(); ++j)
+                QVERIFY(!incremental[i].intersects(incremental[j]));
+        }
+        view->rebuildNow();
+        QCOMPARE(view->visibleLabelRects(), incremental);
+
+        // An edit that leaves the drawn range does lay the drawing out again.
+        QVERIFY(model->setData(model->index(row, TimelineModel::TimeColumn), moved.addDays(3)));
+        QTest::qWait(100);
+        QCOMPARE(view->rebuildCount(), rebuilds + 2);
     }
 };
 

@@ -57,8 +57,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_editor);
     // The panes keep clear of the window edges; the splitter handle separates them.
@@ -193,13 +193,19 @@ void MainWindow::createMenus() {
 void MainWindow::restoreWindowState() {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        // First start: most of the screen, whatever its resolution.
+        // First start: most of a large screen; all of a laptop's or a projector's (at
+        // 1366x768 the timeline needs every pixel).
         const QRect available = screen()->availableGeometry();
-        resize(available.size() * 4 / 5);
+        if (available.width() <= 1440) {
+            resize(available.size());
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(available.size() * 4 / 5);
+        }
     }
     restoreState(settings.value(kStateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+        m_splitter->setSizes({width() / 3, width() * 2 / 3});
 }
 
 void MainWindow::saveWindowState() const {

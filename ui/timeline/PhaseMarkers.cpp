@@ -1,27 +1,15 @@
 #include "timeline/PhaseMarkers.h"
 
-#include "model/Fields.h"
-
-#include <QCoreApplication>
+#include "timeline/Phases.h"
 
 namespace causeway {
 
 QList<PhaseMarker> phaseMarkers() {
-    const auto tr = [](const char* text) -> QString {
-        return QCoreApplication::translate("PhaseMarkers", text);
-    };
-    return {
-        {Field::IncidentStart, tr(QT_TRANSLATE_NOOP("PhaseMarkers", "Incident start"))},
-        {QStringLiteral("phase_impact_start"),
-         tr(QT_TRANSLATE_NOOP("PhaseMarkers", "Customer impact start"))},
-        {QStringLiteral("phase_detected"), tr(QT_TRANSLATE_NOOP("PhaseMarkers", "Detected"))},
-        {QStringLiteral("phase_acknowledged"),
-         tr(QT_TRANSLATE_NOOP("PhaseMarkers", "Acknowledged"))},
-        {QStringLiteral("phase_mitigated"), tr(QT_TRANSLATE_NOOP("PhaseMarkers", "Mitigated"))},
-        {QStringLiteral("phase_impact_end"),
-         tr(QT_TRANSLATE_NOOP("PhaseMarkers", "Customer impact end"))},
-        {QStringLiteral("phase_resolved"), tr(QT_TRANSLATE_NOOP("PhaseMarkers", "Resolved"))},
-    };
+    // The names live in core, which names the markers in warnings and the CLI too.
+    QList<PhaseMarker> markers;
+    for (const QString& key : Phases::markerKeys())
+        markers.append({key, Phases::displayName(key)});
+    return markers;
 }
 
 } // namespace causeway

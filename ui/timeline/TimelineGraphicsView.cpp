@@ -5,19 +5,28 @@
 #include "timeline/TimelineEvent.h"
 #include "timeline/TimelineModel.h"
 
+#include <QAbstractProxyModel>
+#include <QApplication>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QRubberBand>
 #include <QScrollBar>
+#include <QStaticText>
+#include <QStyle>
 #include <QStyleOptionGraphicsItem>
+#include <QTimeZone>
+#include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
-#include <numeric>
 
 namespace causeway {
 
@@ -26,9 +35,15 @@ namespace {
 constexpr int kKindKey = 0; // QGraphicsItem::data key: what an item is
 constexpr int kIdKey = 1;   // the event id of a marker
 enum ItemKind { MarkerItem = 1, LabelItem = 2 };
-constexpr int kLabelRows = 2; // label rows under each lane's markers
+constexpr int kLabelRows = 2;      // label rows under each lane's markers
+constexpr int kMaxLabelChars = 28; // the widest event label, in average characters
 constexpr double kMinPxPerSecond = 1e-4;
 constexpr double kMaxPxPerSecond = 200.0;
+// Scene items mirror at most this many markers (those in and near the view, and the
+// selected ones); in an overview of a long timeline there are none.
+constexpr int kMaxHandles = 500;
+// More changed rows than this at once are re-read by a full layout.
+constexpr int kMaxIncrementalRows = 64;
 
 // Opaque mix of two colours: bands and lanes stay legible on a projector.
 QColor mix(const QColor& a, const QColor& b, double t) {
@@ -46,40 +61,6 @@ QColor laneHue(int lane) {
                                   QColor(0x17, 0xbe, 0xcf), QColor(0x7f, 0x7f, 0x7f)};
     return hues[lane % 8];
 }
-
-// A marker or span bar that draws its own selection highlight instead of Qt's dashed box.
-class EventShape : public QGraphicsRectItem {
-public:
-    EventShape(const QRectF& rect, bool round, bool key)
-        : QGraphicsRectItem(rect)
-        , m_round(round)
-        , m_key(key) {}
-
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) override {
-        painter->setRenderHint(QPainter::Antialiasing);
-        QPen p = pen();
-        if (option->state & QStyle::State_Selected) {
-            p = QPen(option->palette.color(QPalette::Highlight), std::max(2.0, p.widthF() * 2));
-        }
-        painter->setPen(p);
-        painter->setBrush(brush());
-        const QRectF r = rect();
-        if (!m_round) {
-            painter->drawRoundedRect(r, r.height() / 4, r.height() / 4);
-        } else if (m_key) {
-            const QPointF c = r.center();
-            const QPolygonF diamond{QPointF(c.x(), r.top()), QPointF(r.right(), c.y()),
-                                    QPointF(c.x(), r.bottom()), QPointF(r.left(), c.y())};
-            painter->drawPolygon(diamond);
-        } else {
-            painter->drawEllipse(r);
-        }
-    }
-
-private:
-    bool m_round;
-    bool m_key;
-};
 
 // Disjoint horizontal intervals already taken in one label row.
 class RowOccupancy {
@@ -106,20 +87,84 @@ private:
     std::map<double, double> m_taken;
 };
 
-struct Placed {
-    int row = -1;
-    QString text;
-    double width = 0;
+} // namespace
+
+// Paints every event marker and label in the exposed area; see paintEvents().
+class TimelineGraphicsView::EventLayer : public QGraphicsItem {
+public:
+    EventLayer(const TimelineGraphicsView* view, const QRectF& bounds)
+        : m_view(view)
+        , m_bounds(bounds) {
+        setFlag(ItemUsesExtendedStyleOption);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setZValue(2);
+    }
+    void setBounds(const QRectF& bounds) {
+        if (bounds == m_bounds)
+            return;
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) override {
+        m_view->paintEvents(painter, option->exposedRect);
+    }
+
+private:
+    const TimelineGraphicsView* m_view;
+    QRectF m_bounds;
 };
 
-} // namespace
+// Paints the time axis (tick lines and their labels) in the exposed area.
+class TimelineGraphicsView::AxisLayer : public QGraphicsItem {
+public:
+    AxisLayer(const TimelineGraphicsView* view, const QRectF& bounds)
+        : m_view(view)
+        , m_bounds(bounds) {
+        setFlag(ItemUsesExtendedStyleOption);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setZValue(-5);
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) override {
+        m_view->paintAxis(painter, option->exposedRect);
+    }
+
+private:
+    const TimelineGraphicsView* m_view;
+    QRectF m_bounds;
+};
+
+// One event's marker as a scene item: selectable, data(kIdKey) = the event id. It draws
+// nothing and takes no mouse button: the layer draws, the view handles the mouse.
+class TimelineGraphicsView::Handle : public QGraphicsItem {
+public:
+    Handle(const QRectF& rect, int event)
+        : m_rect(rect)
+        , m_event(event) {
+        setFlag(ItemHasNoContents);
+        setFlag(ItemIsSelectable);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setZValue(2);
+    }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
+    int event() const { return m_event; }
+
+private:
+    QRectF m_rect;
+    int m_event;
+};
 
 TimelineGraphicsView::TimelineGraphicsView(QWidget* parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this)) {
+    // A few dozen items (lanes, phases, two layers, some handles): a spatial index costs
+    // more to maintain than it saves.
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     setScene(m_scene);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    setDragMode(QGraphicsView::RubberBandDrag);
+    setDragMode(QGraphicsView::NoDrag); // the view draws its own rubber band
     setRenderHint(QPainter::Antialiasing);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
@@ -128,6 +173,12 @@ TimelineGraphicsView::TimelineGraphicsView(QWidget* parent)
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(30);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &TimelineGraphicsView::rebuild);
+    m_relayoutTimer.setSingleShot(true);
+    m_relayoutTimer.setInterval(0);
+    connect(&m_relayoutTimer, &QTimer::timeout, this, &TimelineGraphicsView::relayoutEvents);
+    m_handleTimer.setSingleShot(true);
+    m_handleTimer.setInterval(0);
+    connect(&m_handleTimer, &QTimer::timeout, this, [this] { refreshHandles(false); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this,
             &TimelineGraphicsView::onSceneSelectionChanged);
 }
@@ -136,6 +187,8 @@ TimelineGraphicsView::~TimelineGraphicsView() {
     // The scene and the models outlive this class's part of the object: no signal may reach
     // it while the base classes are torn down.
     m_rebuildTimer.stop();
+    m_relayoutTimer.stop();
+    m_handleTimer.stop();
     disconnect(m_scene, nullptr, this, nullptr);
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
@@ -143,6 +196,8 @@ TimelineGraphicsView::~TimelineGraphicsView() {
         disconnect(m_selection, nullptr, this, nullptr);
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
+    // The layers call back into this object while painting: they go first.
+    m_scene->clear();
 }
 
 void TimelineGraphicsView::setModels(QAbstractItemModel* model, QItemSelectionModel* selection,
@@ -156,6 +211,8 @@ void TimelineGraphicsView::setModels(QAbstractItemModel* model, QItemSelectionMo
     m_model = model;
     m_selection = selection;
     m_source = source;
+    auto* proxy = qobject_cast<QAbstractProxyModel*>(model);
+    m_proxy = proxy && source && proxy->sourceModel() == source ? proxy : nullptr;
     m_autoFit = true;
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -166,10 +223,12 @@ void TimelineGraphicsView::setModels(QAbstractItemModel* model, QItemSelectionMo
                 &TimelineGraphicsView::scheduleRebuild);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this,
                 &TimelineGraphicsView::scheduleRebuild);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this,
+                &TimelineGraphicsView::scheduleRebuild);
         connect(m_model, &QAbstractItemModel::dataChanged, this,
-                &TimelineGraphicsView::scheduleRebuild);
+                &TimelineGraphicsView::onDataChanged);
         connect(m_model, &QAbstractItemModel::layoutChanged, this,
-                &TimelineGraphicsView::scheduleRebuild);
+                &TimelineGraphicsView::onLayoutChanged);
     }
     if (m_selection)
         connect(m_selection, &QItemSelectionModel::selectionChanged, this,
@@ -181,6 +240,7 @@ void TimelineGraphicsView::setModels(QAbstractItemModel* model, QItemSelectionMo
 }
 
 void TimelineGraphicsView::scheduleRebuild() {
+    m_relayoutTimer.stop();
     m_rebuildTimer.start();
 }
 
@@ -189,8 +249,12 @@ void TimelineGraphicsView::rebuildNow() {
     rebuild();
 }
 
+double TimelineGraphicsView::xOf(qint64 msecs) const {
+    return m_left + double(msecs - m_startMs) / 1000.0 * m_pxPerSecond;
+}
+
 double TimelineGraphicsView::xOf(const QDateTime& t) const {
-    return m_left + double(m_start.msecsTo(t)) / 1000.0 * m_pxPerSecond;
+    return xOf(t.toMSecsSinceEpoch());
 }
 
 QDateTime TimelineGraphicsView::timeAt(double x) const {
@@ -229,289 +293,526 @@ void TimelineGraphicsView::zoomAround(double factor, int viewportX) {
     horizontalScrollBar()->setValue(int(newX - viewportX));
 }
 
+// --- Reading the model ------------------------------------------------------------------
+
+const TimelineEvent* TimelineGraphicsView::eventOfRow(int row) const {
+    if (!m_source)
+        return nullptr;
+    if (m_proxy)
+        return m_source->eventAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    if (m_model == static_cast<QAbstractItemModel*>(m_source.data()))
+        return m_source->eventAt(row);
+    return nullptr;
+}
+
+int TimelineGraphicsView::rowOfEvent(const QString& id) const {
+    if (!m_model)
+        return -1;
+    if (m_source && (m_proxy || m_model == static_cast<QAbstractItemModel*>(m_source.data()))) {
+        const int sourceRow = m_source->rowOf(id);
+        if (sourceRow < 0 || !m_proxy)
+            return sourceRow;
+        return m_proxy->mapFromSource(m_source->index(sourceRow, 0)).row();
+    }
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (m_model->index(row, 0).data(TimelineModel::IdRole).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+bool TimelineGraphicsView::readRow(int row, Event& out) const {
+    out = Event();
+    if (const TimelineEvent* e = eventOfRow(row)) {
+        if (!e->time.isValid())
+            return false;
+        out.id = e->id;
+        out.description = e->description;
+        out.source = e->source;
+        out.time = e->time.toMSecsSinceEpoch();
+        out.end = e->end.isValid() ? std::max(out.time, e->end.toMSecsSinceEpoch()) : out.time;
+        out.key = e->keyEvent;
+        return true;
+    }
+    if (!m_model)
+        return false;
+    // Any other model: through its roles.
+    const QModelIndex i = m_model->index(row, 0);
+    const QDateTime time = i.data(TimelineModel::TimeRole).toDateTime();
+    if (!time.isValid())
+        return false;
+    const QDateTime end = i.data(TimelineModel::EndRole).toDateTime();
+    out.id = i.data(TimelineModel::IdRole).toString();
+    out.description = i.data(TimelineModel::DescriptionRole).toString();
+    out.source = i.data(TimelineModel::SourceRole).toString();
+    out.time = time.toMSecsSinceEpoch();
+    out.end = end.isValid() ? std::max(out.time, end.toMSecsSinceEpoch()) : out.time;
+    out.key = i.data(TimelineModel::KeyEventRole).toBool();
+    return true;
+}
+
+// --- Layout -------------------------------------------------------------------------------
+
 void TimelineGraphicsView::rebuild() {
+    m_rebuildTimer.stop();
+    m_relayoutTimer.stop();
+    ++m_rebuilds;
     // Clearing the scene deselects its items; that must not clear the table's selection.
     m_syncing = true;
+    m_handles.clear();
+    m_layer = nullptr;
+    m_axis = nullptr;
     m_scene->clear();
     m_lanes.clear();
+    m_events.clear();
+    m_labels.clear();
+    m_sprites.clear();
+    m_dirty = QRectF();
+    m_edited.clear();
     m_shownEventLabels = 0;
-    m_eventCount = 0;
     const QFontMetricsF fm(font());
-    QFont keyFont = font();
-    keyFont.setBold(true);
-    const QFontMetricsF keyFm(keyFont);
-    // Label rows are one rendered text height apart (rounded up), so rows never touch.
-    const double line = [&] {
-        QGraphicsSimpleTextItem probe(QStringLiteral("Xgjy"));
-        probe.setFont(keyFont);
-        const double bold = probe.boundingRect().height();
-        probe.setFont(font());
-        return std::ceil(std::max({fm.height(), bold, probe.boundingRect().height()})) + 1;
-    }();
-    const double pad = line / 3;
-    const double markerSize = std::max(8.0, line * 0.7);
+    m_keyFont = font();
+    m_keyFont.setBold(true);
+    const QFontMetricsF keyFm(m_keyFont);
+    // Label rows are one text height apart (rounded up), so rows never touch.
+    m_line = std::ceil(std::max(fm.height(), keyFm.height())) + 1;
+    m_pad = m_line / 3;
+    m_markerSize = std::max(8.0, m_line * 0.7);
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
-    const QColor text = pal.color(QPalette::Text);
 
-    struct Ev {
-        QString id;
-        QDateTime time;
-        QDateTime end;
-        QString source;
-        QString description;
-        QString kind;
-        bool key = false;
-    };
-    QList<Ev> events;
-    if (m_model) {
-        const int rows = m_model->rowCount();
-        events.reserve(rows);
-        for (int row = 0; row < rows; ++row) {
-            const QModelIndex i = m_model->index(row, 0);
-            Ev e{i.data(TimelineModel::IdRole).toString(),
-                 i.data(TimelineModel::TimeRole).toDateTime(),
-                 i.data(TimelineModel::EndRole).toDateTime(),
-                 i.data(TimelineModel::SourceRole).toString(),
-                 i.data(TimelineModel::DescriptionRole).toString(),
-                 i.data(TimelineModel::KindRole).toString(),
-                 i.data(TimelineModel::KeyEventRole).toBool()};
-            if (e.time.isValid())
-                events.append(e);
-        }
+    // The events, read straight from the timeline model (no QVariant per cell).
+    const int rows = m_model ? m_model->rowCount() : 0;
+    m_rowsSeen = rows;
+    m_events.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row) {
+        Event e;
+        if (readRow(row, e))
+            m_events.push_back(std::move(e));
     }
-    m_eventCount = int(events.size());
+    // The table's model is sorted by time unless the user sorted another column.
+    const auto byTime = [](const Event& a, const Event& b) {
+        return a.time < b.time;
+    };
+    if (!std::is_sorted(m_events.begin(), m_events.end(), byTime))
+        std::stable_sort(m_events.begin(), m_events.end(), byTime);
 
     // Time range: events, spans and phase markers.
-    QList<std::pair<PhaseMarker, QDateTime>> phases;
+    qint64 lo = std::numeric_limits<qint64>::max();
+    qint64 hi = std::numeric_limits<qint64>::min();
+    for (const Event& e : m_events) {
+        lo = std::min(lo, e.time);
+        hi = std::max(hi, e.end);
+    }
     if (m_source && m_source->document()) {
         PostmortemDocument* doc = m_source->document();
         for (const PhaseMarker& p : phaseMarkers()) {
-            const QDateTime t = parseCanonicalTime(doc->value(doc->id(), p.field).toString());
-            if (t.isValid())
-                phases.append({p, t});
-        }
-    }
-    QDateTime lo;
-    QDateTime hi;
-    const auto extend = [&](const QDateTime& t) {
-        if (!t.isValid())
-            return;
-        if (!lo.isValid() || t < lo)
-            lo = t;
-        if (!hi.isValid() || t > hi)
-            hi = t;
-    };
-    for (const Ev& e : std::as_const(events)) {
-        extend(e.time);
-        extend(e.end);
-    }
-    for (const auto& p : std::as_const(phases))
-        extend(p.second);
-    if (!lo.isValid()) {
-        lo = QDateTime::currentDateTimeUtc();
-        hi = lo.addSecs(3600);
-    }
-    if (lo.secsTo(hi) < 60)
-        hi = lo.addSecs(60);
-
-    // Lanes: one per source present, in vocabulary order.
-    QStringList sources;
-    for (const QString& s : EventVocabulary::sources()) {
-        for (const Ev& e : std::as_const(events)) {
-            if (e.source == s) {
-                sources.append(s);
-                break;
+            if (const auto t = parseCanonicalTimeMSecs(doc->value(doc->id(), p.field).toString())) {
+                lo = std::min(lo, *t);
+                hi = std::max(hi, *t);
             }
         }
     }
-    for (const Ev& e : std::as_const(events)) {
-        if (!sources.contains(e.source))
-            sources.append(e.source);
+    if (lo > hi) {
+        lo = QDateTime::currentMSecsSinceEpoch();
+        hi = lo + 3600 * 1000;
+    }
+    if (hi - lo < 60 * 1000)
+        hi = lo + 60 * 1000;
+    m_loMs = lo;
+    m_hiMs = hi;
+
+    // Lanes: one per source present, in vocabulary order, then unknown sources as they come.
+    QHash<QString, int> laneOf;
+    QStringList sources;
+    {
+        QStringList others;
+        QHash<QString, bool> present;
+        for (const Event& e : std::as_const(m_events)) {
+            if (!present.contains(e.source)) {
+                present.insert(e.source, true);
+                others.append(e.source);
+            }
+        }
+        for (const QString& s : EventVocabulary::sources()) {
+            if (present.contains(s))
+                sources.append(s);
+        }
+        for (const QString& s : std::as_const(others)) {
+            if (!sources.contains(s))
+                sources.append(s);
+        }
     }
     if (sources.isEmpty())
         sources.append(QStringLiteral("manual"));
+    for (int i = 0; i < sources.size(); ++i)
+        laneOf.insert(sources[i], i);
+    for (Event& e : m_events)
+        e.lane = laneOf.value(e.source, 0);
 
     double laneNameWidth = 0;
     for (const QString& s : std::as_const(sources))
         laneNameWidth =
             std::max(laneNameWidth, fm.horizontalAdvance(EventVocabulary::sourceName(s)));
-    m_left = laneNameWidth + 3 * pad;
-
-    const double span = double(lo.msecsTo(hi)) / 1000.0;
-    // Room for the data: the lane names on the left, a label's width after the last time.
-    const double available =
-        std::max(200.0, double(viewport()->width()) - m_left - 22 * fm.averageCharWidth());
-    if (m_autoFit || m_pxPerSecond <= 0)
-        m_pxPerSecond = std::clamp(available / span, kMinPxPerSecond, kMaxPxPerSecond);
-    // A margin before the first and after the last time, so edge labels fit.
-    m_start = lo.addMSecs(-qint64(2 * line / m_pxPerSecond * 1000.0));
-    m_end = hi;
-    const double right = xOf(hi) + 16 * fm.averageCharWidth();
+    m_left = laneNameWidth + 3 * m_pad;
 
     const double phaseRowTop = 0;
-    const double axisTop = phaseRowTop + line + pad;
-    const double lanesTop = axisTop + line + 2 * pad;
-    const double laneHeight = markerSize + kLabelRows * line + 3 * pad;
+    m_axisTop = phaseRowTop + m_line + m_pad;
+    const double lanesTop = m_axisTop + m_line + 2 * m_pad;
+    const double laneHeight = m_markerSize + kLabelRows * m_line + 3 * m_pad;
+
+    const double span = double(hi - lo) / 1000.0;
+    // Room for the data: the lane names on the left, a margin before the first time and a
+    // whole label after the last, so that the fitted timeline needs no horizontal scrolling.
+    // The width is the one the viewport will have: a vertical scroll bar about to come or
+    // go would resize it and fit the timeline a second time.
+    double viewWidth = viewport()->width();
+    if (verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded &&
+        !style()->styleHint(QStyle::SH_ScrollBar_Transient, nullptr, verticalScrollBar())) {
+        const bool needed =
+            lanesTop + double(sources.size()) * laneHeight + m_pad > double(viewport()->height());
+        const double bar =
+            style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
+        if (needed && !verticalScrollBar()->isVisible())
+            viewWidth -= bar;
+        else if (!needed && verticalScrollBar()->isVisible())
+            viewWidth += bar;
+    }
+    m_fitWidth = int(viewWidth);
+    const double after = (kMaxLabelChars + 1) * fm.averageCharWidth();
+    const double available = std::max(200.0, viewWidth - m_left - 2 * m_line - after - m_pad - 1);
+    if (m_autoFit || m_pxPerSecond <= 0)
+        m_pxPerSecond = std::clamp(available / span, kMinPxPerSecond, kMaxPxPerSecond);
+    m_startMs = lo - qint64(2 * m_line / m_pxPerSecond * 1000.0);
+    m_start = QDateTime::fromMSecsSinceEpoch(m_startMs, Qt::UTC);
+    m_end = QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC);
+    m_right = xOf(hi) + after;
+
     double y = lanesTop;
     for (const QString& s : std::as_const(sources)) {
-        m_lanes.append({s, EventVocabulary::sourceName(s), y, laneHeight});
+        Lane lane;
+        lane.source = s;
+        lane.name = EventVocabulary::sourceName(s);
+        lane.top = y;
+        lane.height = laneHeight;
+        m_lanes.append(lane);
         y += laneHeight;
     }
-    const double bottom = y;
+    m_bottom = y;
 
     // Lane backgrounds, alternating so lanes read as rows.
     for (int i = 0; i < m_lanes.size(); ++i) {
         auto* bg =
-            m_scene->addRect(QRectF(0, m_lanes[i].top, right, m_lanes[i].height), Qt::NoPen,
+            m_scene->addRect(QRectF(0, m_lanes[i].top, m_right, m_lanes[i].height), Qt::NoPen,
                              i % 2 ? base : mix(base, pal.color(QPalette::AlternateBase), 1));
         bg->setZValue(-10);
     }
 
-    layoutPhases(phaseRowTop, bottom);
-    layoutAxis(axisTop, bottom);
+    layoutPhases(phaseRowTop, m_bottom);
 
-    // Events: key events first so that their labels win the space.
-    QList<qsizetype> order(events.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        if (events[a].key != events[b].key)
-            return events[a].key;
-        return events[a].time < events[b].time;
-    });
-    QHash<QString, int> laneOf;
-    for (int i = 0; i < m_lanes.size(); ++i)
-        laneOf.insert(m_lanes[i].source, i);
-    std::vector<std::array<RowOccupancy, kLabelRows>> rows(size_t(m_lanes.size()));
-    const double minLabel = 4 * fm.averageCharWidth();
-    const double maxLabel = 28 * fm.averageCharWidth();
-    const double gap = fm.averageCharWidth();
-
-    for (const qsizetype idx : std::as_const(order)) {
-        const Ev& e = events[idx];
-        const int laneIndex = laneOf.value(e.source, 0);
-        const Lane& lane = m_lanes[laneIndex];
-        const QColor hue = laneHue(laneIndex);
-        const double x = xOf(e.time);
-        const double markerTop = lane.top + pad;
-        const double size = e.key ? markerSize * 1.3 : markerSize;
-        QRectF shape;
-        bool round = true;
-        if (e.end.isValid() && e.end > e.time && xOf(e.end) - x > markerSize) {
-            shape = QRectF(x, markerTop + markerSize * 0.2, xOf(e.end) - x, markerSize * 0.6);
-            round = false;
-        } else {
-            shape = QRectF(x - size / 2, markerTop + (markerSize - size) / 2, size, size);
-        }
-        auto* item = new EventShape(shape, round, e.key);
-        item->setBrush(e.key ? hue.darker(130) : mix(hue, base, 0.25));
-        item->setPen(QPen(e.key ? text : hue.darker(150), e.key ? 1.5 : 1));
-        item->setFlag(QGraphicsItem::ItemIsSelectable);
-        item->setData(kKindKey, MarkerItem);
-        item->setData(kIdKey, e.id);
-        item->setZValue(e.key ? 3 : 2);
-        item->setToolTip(m_source ? m_source->formatTime(e.time) + u' ' +
-                                        EventVocabulary::kindName(e.kind) + u'\n' + e.description
-                                  : e.description);
-        m_scene->addItem(item);
-
-        if (e.description.isEmpty())
-            continue;
-        const QFontMetricsF& metrics = e.key ? keyFm : fm;
-        const double full = std::min(maxLabel, metrics.horizontalAdvance(e.description));
-        const double left = x - markerSize / 2;
-        Placed placed;
-        for (int r = 0; r < kLabelRows && placed.row < 0; ++r) {
-            if (rows[size_t(laneIndex)][size_t(r)].isFree(left, left + full + gap)) {
-                placed.row = r;
-                placed.width = full;
+    // The axis: the smallest step whose labels fit side by side with a gap.
+    {
+        m_zone = m_source ? m_source->displayZone() : QTimeZone::utc();
+        m_spansDays = m_source && m_source->spansDays();
+        static const qint64 steps[] = {1,     2,     5,     10,    15,     30,    60,
+                                       120,   300,   600,   900,   1800,   3600,  7200,
+                                       10800, 21600, 43200, 86400, 172800, 604800};
+        const QString sample =
+            m_spansDays ? QStringLiteral("2026-03-02 00:00:00") : QStringLiteral("00:00:00");
+        const double labelWidth = fm.horizontalAdvance(sample) + 2 * fm.averageCharWidth();
+        m_tickLabelWidth = fm.horizontalAdvance(sample);
+        m_tickStep = steps[std::size(steps) - 1];
+        for (const qint64 s : steps) {
+            if (double(s) * m_pxPerSecond >= labelWidth) {
+                m_tickStep = s;
+                break;
             }
         }
-        if (placed.row < 0) {
-            // No room for the whole label: take the widest free stretch, if it is useful.
-            double best = 0;
-            for (int r = 0; r < kLabelRows; ++r) {
-                const double w =
-                    rows[size_t(laneIndex)][size_t(r)].freeWidth(left, left + full + gap) - gap;
-                if (w > best) {
-                    best = w;
-                    placed.row = r;
-                }
-            }
-            if (best < minLabel)
-                placed.row = -1;
-            placed.width = best;
-        }
-        if (placed.row < 0)
-            continue;
-        placed.text = metrics.elidedText(e.description, Qt::ElideRight, placed.width);
-        if (placed.text.isEmpty() || placed.text == QStringLiteral("…"))
-            continue;
-        const double width = metrics.horizontalAdvance(placed.text);
-        rows[size_t(laneIndex)][size_t(placed.row)].take(left, left + width + gap);
-        auto* label = m_scene->addSimpleText(placed.text, e.key ? keyFont : font());
-        label->setBrush(text);
-        label->setPos(left, markerTop + markerSize + pad / 2 + placed.row * line);
-        label->setData(kKindKey, LabelItem);
-        label->setZValue(4);
-        ++m_shownEventLabels;
+        m_tickFormat = m_tickStep < 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+        // Ticks sit on round local times: align in the display zone.
+        m_zoneOffset = m_zone.offsetFromUtc(m_start);
+        const qint64 startSecs = m_start.toSecsSinceEpoch() + m_zoneOffset;
+        m_firstTick = (startSecs / m_tickStep + 1) * m_tickStep - m_zoneOffset;
+        while (xOf(m_firstTick * 1000) < m_left)
+            m_firstTick += m_tickStep;
+        m_axis = new AxisLayer(this, QRectF(0, m_axisTop, m_right, m_bottom - m_axisTop));
+        m_scene->addItem(m_axis);
     }
 
-    m_scene->setSceneRect(QRectF(0, 0, right, bottom + pad)
+    placeShapes();
+    indexLanes();
+    placeLabels();
+    m_layer = new EventLayer(this, QRectF(0, lanesTop, sceneRight(), m_bottom - lanesTop));
+    m_scene->addItem(m_layer);
+
+    m_scene->setSceneRect(QRectF(0, 0, m_right, m_bottom + m_pad)
                               .united(m_scene->itemsBoundingRect())
-                              .adjusted(0, 0, pad, 0));
+                              .adjusted(0, 0, m_pad, 0));
     m_syncing = false;
-    onModelSelectionChanged();
+    m_handlesStale = true; // made by syncFromModel, with their selection
+    syncFromModel(true, false);
     viewport()->update();
 }
 
-void TimelineGraphicsView::layoutAxis(double top, double bottom) {
+void TimelineGraphicsView::placeShapes() {
+    const double markerSize = m_markerSize;
+    for (Event& e : m_events) {
+        const Lane& lane = m_lanes[e.lane];
+        e.x = xOf(e.time);
+        const double markerTop = lane.top + m_pad;
+        const double size = e.key ? markerSize * 1.3 : markerSize;
+        const double xEnd = e.end > e.time ? xOf(e.end) : e.x;
+        e.bar = xEnd - e.x > markerSize;
+        e.shape = e.bar ? QRectF(e.x, markerTop + markerSize * 0.2, xEnd - e.x, markerSize * 0.6)
+                        : QRectF(e.x - size / 2, markerTop + (markerSize - size) / 2, size, size);
+    }
+}
+
+void TimelineGraphicsView::indexLanes() {
+    for (Lane& lane : m_lanes) {
+        lane.events.clear();
+        lane.reachLeft = 0;
+        lane.reachRight = 0;
+    }
+    for (int i = 0; i < int(m_events.size()); ++i) {
+        const Event& e = m_events[size_t(i)];
+        Lane& lane = m_lanes[e.lane];
+        lane.events.push_back(i);
+        lane.reachLeft = std::max(lane.reachLeft, e.x - e.shape.left());
+        lane.reachRight = std::max(lane.reachRight, e.shape.right() - e.x);
+    }
+}
+
+double TimelineGraphicsView::textWidth(const QString& text, bool key) const {
+    QHash<QString, double>& cache = m_widths[key ? 1 : 0];
+    const auto it = cache.constFind(text);
+    if (it != cache.cend())
+        return *it;
+    if (cache.size() > 100000)
+        cache.clear();
+    const double width = QFontMetricsF(key ? m_keyFont : font()).horizontalAdvance(text);
+    cache.insert(text, width);
+    return width;
+}
+
+const QString& TimelineGraphicsView::labelText(const Label& label) const {
+    if (!label.ready) {
+        const Event& e = m_events[size_t(label.event)];
+        // Only labels that get painted (or tested) are elided: elision shapes the text again.
+        label.text = label.width + 0.01 >= textWidth(e.description, e.key)
+                         ? e.description
+                         : QFontMetricsF(e.key ? m_keyFont : font())
+                               .elidedText(e.description, Qt::ElideRight, label.width);
+        if (label.text == QStringLiteral("…"))
+            label.text.clear();
+        label.ready = true;
+    }
+    return label.text;
+}
+
+void TimelineGraphicsView::placeLabels() {
+    m_labels.clear();
     const QFontMetricsF fm(font());
-    const QPalette pal = palette();
-    const QColor grid = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.18);
-    const QTimeZone zone = m_source ? m_source->displayZone() : QTimeZone::utc();
-    const bool spansDays = m_source && m_source->spansDays();
-    // The smallest step whose labels fit side by side with a gap.
-    static const qint64 steps[] = {1,     2,     5,     10,    15,     30,    60,
-                                   120,   300,   600,   900,   1800,   3600,  7200,
-                                   10800, 21600, 43200, 86400, 172800, 604800};
-    const QString sample =
-        spansDays ? QStringLiteral("2026-03-02 00:00:00") : QStringLiteral("00:00:00");
-    const double labelWidth = fm.horizontalAdvance(sample) + 2 * fm.averageCharWidth();
-    qint64 step = steps[std::size(steps) - 1];
-    for (const qint64 s : steps) {
-        if (double(s) * m_pxPerSecond >= labelWidth) {
-            step = s;
-            break;
+    const double minLabel = 4 * fm.averageCharWidth();
+    const double maxLabel = kMaxLabelChars * fm.averageCharWidth();
+    const double gap = fm.averageCharWidth();
+    std::vector<std::array<RowOccupancy, kLabelRows>> rows(size_t(m_lanes.size()));
+    // Key events first so that their labels win the space, then the rest by time.
+    const auto place = [&](int idx) {
+        Event& e = m_events[size_t(idx)];
+        if (e.description.isEmpty())
+            return;
+        auto& lane = rows[size_t(e.lane)];
+        const double left = e.x - m_markerSize / 2;
+        // Most events of a dense overview have no room at all: decide that before measuring.
+        double room = 0;
+        for (int r = 0; r < kLabelRows; ++r)
+            room = std::max(room, lane[size_t(r)].freeWidth(left, left + maxLabel + gap));
+        if (room <= gap)
+            return;
+        const double full = std::min(maxLabel, textWidth(e.description, e.key));
+        int row = -1;
+        double width = 0;
+        for (int r = 0; r < kLabelRows && row < 0; ++r) {
+            if (lane[size_t(r)].isFree(left, left + full + gap)) {
+                row = r;
+                width = full;
+            }
+        }
+        if (row < 0) {
+            // No room for the whole label: take the widest free stretch, if it is useful.
+            double best = 0;
+            for (int r = 0; r < kLabelRows; ++r) {
+                const double w = lane[size_t(r)].freeWidth(left, left + full + gap) - gap;
+                if (w > best) {
+                    best = w;
+                    row = r;
+                }
+            }
+            if (best < minLabel)
+                return;
+            width = best;
+        }
+        // The label takes its whole room: the elided text, made when painted, is no wider.
+        lane[size_t(row)].take(left, left + width + gap);
+        Label label;
+        label.event = idx;
+        label.left = left;
+        label.top = m_lanes[e.lane].top + m_pad + m_markerSize + m_pad / 2 + row * m_line;
+        label.width = width;
+        m_labels.push_back(std::move(label));
+    };
+    for (int i = 0; i < int(m_events.size()); ++i) {
+        if (m_events[size_t(i)].key)
+            place(i);
+    }
+    for (int i = 0; i < int(m_events.size()); ++i) {
+        if (!m_events[size_t(i)].key)
+            place(i);
+    }
+    m_shownEventLabels = int(m_labels.size());
+}
+
+double TimelineGraphicsView::sceneRight() const {
+    double right = m_right;
+    for (const Lane& lane : m_lanes) {
+        if (!lane.events.empty()) {
+            const Event& last = m_events[size_t(lane.events.back())];
+            right = std::max(right, last.x + lane.reachRight);
         }
     }
-    const QString format = step < 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
-    // Ticks sit on round local times: align in the display zone.
-    const qint64 offset = zone.offsetFromUtc(m_start);
-    const qint64 startSecs = m_start.toSecsSinceEpoch() + offset;
-    qint64 first = (startSecs / step + 1) * step - offset;
-    const double sceneRight = xOf(m_end) + 16 * fm.averageCharWidth();
-    QDate lastDate;
-    for (qint64 t = first;; t += step) {
-        const QDateTime utc = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
-        const double x = xOf(utc);
-        if (x > sceneRight)
-            break;
-        if (x < m_left)
+    for (const Label& label : m_labels)
+        right = std::max(right, label.left + label.width);
+    return right;
+}
+
+// --- Incremental updates ------------------------------------------------------------------
+
+int TimelineGraphicsView::indexOfId(const QString& id) const {
+    for (int i = 0; i < int(m_events.size()); ++i) {
+        if (m_events[size_t(i)].id == id)
+            return i;
+    }
+    return -1;
+}
+
+void TimelineGraphicsView::onDataChanged(const QModelIndex& topLeft,
+                                         const QModelIndex& bottomRight) {
+    if (!m_model || m_rebuildTimer.isActive())
+        return; // a full layout is coming anyway
+    // Only these columns change the drawing; the others show in tooltips, read when shown.
+    const int firstColumn = topLeft.column();
+    const int lastColumn = bottomRight.column();
+    bool drawn = false;
+    for (const int c : {int(TimelineModel::TimeColumn), int(TimelineModel::EndColumn),
+                        int(TimelineModel::SourceColumn), int(TimelineModel::DescriptionColumn),
+                        int(TimelineModel::KeyEventColumn)}) {
+        if (c >= firstColumn && c <= lastColumn)
+            drawn = true;
+    }
+    if (!drawn)
+        return;
+    if (bottomRight.row() - topLeft.row() >= kMaxIncrementalRows || !m_layer) {
+        scheduleRebuild();
+        return;
+    }
+    std::vector<size_t> counts; // events per lane as the changes apply
+    for (const Lane& lane : std::as_const(m_lanes))
+        counts.push_back(lane.events.size());
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        Event fresh;
+        const int i = readRow(row, fresh) ? indexOfId(fresh.id) : -1;
+        if (i < 0) {
+            scheduleRebuild();
+            return;
+        }
+        Event& e = m_events[size_t(i)];
+        int lane = -1;
+        for (int l = 0; l < m_lanes.size(); ++l) {
+            if (m_lanes[l].source == fresh.source)
+                lane = l;
+        }
+        // The frame (time range, scale, lanes) stays unless the event leaves it.
+        const bool moved = fresh.time != e.time || fresh.end != e.end;
+        const bool laneEmptied = lane != e.lane && counts[size_t(e.lane)] == 1;
+        const bool outside = fresh.time < m_loMs || fresh.end > m_hiMs;
+        const bool onFittedEdge = m_autoFit && moved && (e.time == m_loMs || e.end == m_hiMs);
+        if (lane < 0 || laneEmptied || outside || onFittedEdge) {
+            scheduleRebuild();
+            return;
+        }
+        if (lane != e.lane) {
+            --counts[size_t(e.lane)];
+            ++counts[size_t(lane)];
+        }
+        m_dirty |= e.shape;
+        m_edited.insert(e.id);
+        e.description = fresh.description;
+        e.source = fresh.source;
+        e.time = fresh.time;
+        e.end = fresh.end;
+        e.key = fresh.key;
+        e.lane = lane;
+    }
+    m_relayoutTimer.start();
+}
+
+void TimelineGraphicsView::onLayoutChanged() {
+    // The proxy re-sorted (an edited time, a click on a table header): the same events in
+    // another row order, and the drawing keeps its own order by time. Rows that came or went
+    // (a proxy invalidated wholesale) need a full layout.
+    if (!m_model || m_model->rowCount() != m_rowsSeen)
+        scheduleRebuild();
+}
+
+QRectF TimelineGraphicsView::labelRect(const Label& label) const {
+    return QRectF(label.left, label.top, label.width, m_line);
+}
+
+void TimelineGraphicsView::relayoutEvents() {
+    if (!m_layer)
+        return;
+    // Labels may move anywhere after an edit (a longer text takes room from the next), but
+    // usually only nearby ones do: what changed is repainted, not the whole timeline.
+    QHash<QString, QRectF> before;
+    before.reserve(qsizetype(m_labels.size()));
+    for (const Label& label : m_labels)
+        before.insert(m_events[size_t(label.event)].id, labelRect(label));
+    const auto byTime = [](const Event& a, const Event& b) {
+        return a.time < b.time;
+    };
+    if (!std::is_sorted(m_events.begin(), m_events.end(), byTime))
+        std::stable_sort(m_events.begin(), m_events.end(), byTime);
+    placeShapes();
+    indexLanes();
+    placeLabels();
+    QRectF dirty = m_dirty;
+    for (const Label& label : m_labels) {
+        const QString& id = m_events[size_t(label.event)].id;
+        const QRectF rect = labelRect(label);
+        const auto old = before.constFind(id);
+        if (old == before.cend()) {
+            dirty |= rect;
             continue;
-        auto* tick = m_scene->addLine(x, top + fm.height(), x, bottom, QPen(grid, 1));
-        tick->setZValue(-5);
-        const QDateTime local = utc.toTimeZone(zone);
-        QString label = local.toString(format);
-        if (spansDays && local.date() != lastDate) {
-            label = local.toString(QStringLiteral("yyyy-MM-dd ")) + label;
-            lastDate = local.date();
         }
-        auto* text = m_scene->addSimpleText(label);
-        text->setBrush(pal.color(QPalette::Text));
-        text->setPos(x - fm.horizontalAdvance(label) / 2, top);
-        text->setData(kKindKey, LabelItem);
+        if (*old != rect || m_edited.contains(id))
+            dirty |= *old | rect;
+        before.erase(old);
     }
+    for (const QRectF& gone : std::as_const(before))
+        dirty |= gone;
+    for (const Event& e : m_events) {
+        if (m_edited.contains(e.id))
+            dirty |= e.shape;
+    }
+    m_dirty = QRectF();
+    m_edited.clear();
+    m_layer->setBounds(QRectF(m_layer->boundingRect().topLeft(), QPointF(sceneRight(), m_bottom)));
+    m_scene->setSceneRect(m_scene->sceneRect().united(m_layer->boundingRect()));
+    refreshHandles(true);
+    // Pens reach a few pixels outside the shapes.
+    m_layer->update(dirty.adjusted(-4, -4, 4, 4));
 }
 
 void TimelineGraphicsView::layoutPhases(double top, double bottom) {
@@ -587,8 +888,423 @@ void TimelineGraphicsView::layoutPhases(double top, double bottom) {
     }
 }
 
+// --- Painting -----------------------------------------------------------------------------
+
+std::pair<size_t, size_t> TimelineGraphicsView::laneRange(const Lane& lane, double left,
+                                                          double right) const {
+    // Markers reach a little left of their time (dots) or far right (span bars).
+    const auto xAt = [this](int i) {
+        return m_events[size_t(i)].x;
+    };
+    const auto first =
+        std::lower_bound(lane.events.begin(), lane.events.end(), left - lane.reachRight - 1,
+                         [&](int i, double x) { return xAt(i) < x; });
+    const auto last = std::upper_bound(first, lane.events.end(), right + lane.reachLeft + 1,
+                                       [&](double x, int i) { return x < xAt(i); });
+    return {size_t(first - lane.events.begin()), size_t(last - lane.events.begin())};
+}
+
+QPen TimelineGraphicsView::markerPen(int lane, bool key, bool selected) const {
+    const QPalette pal = palette();
+    if (selected)
+        return QPen(pal.color(QPalette::Highlight), key ? 3 : 2);
+    return key ? QPen(pal.color(QPalette::Text), 1.5) : QPen(laneHue(lane).darker(150), 1);
+}
+
+QBrush TimelineGraphicsView::markerBrush(int lane, bool key) const {
+    const QColor hue = laneHue(lane);
+    return key ? hue.darker(130) : mix(hue, palette().color(QPalette::Base), 0.25);
+}
+
+// A dot or diamond drawn once, antialiased, and then copied for every event like it: an
+// overview of thousands of events would otherwise stroke thousands of ellipse outlines.
+const QPixmap& TimelineGraphicsView::sprite(int lane, bool key, bool selected, qreal dpr) const {
+    if (dpr != m_spriteDpr) {
+        m_sprites.clear();
+        m_spriteDpr = dpr;
+    }
+    const int id = lane * 4 + (key ? 2 : 0) + (selected ? 1 : 0);
+    const auto it = m_sprites.constFind(id);
+    if (it != m_sprites.cend())
+        return *it;
+    const double size = key ? m_markerSize * 1.3 : m_markerSize;
+    const QPen pen = markerPen(lane, key, selected);
+    const int pixels = int(std::ceil((size + 2 * pen.widthF() + 2) * dpr));
+    QPixmap pixmap(pixels, pixels);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(pen);
+    p.setBrush(markerBrush(lane, key));
+    const double side = pixels / dpr;
+    const QRectF r((side - size) / 2, (side - size) / 2, size, size);
+    if (key) {
+        const QPointF c = r.center();
+        const QPointF diamond[] = {QPointF(c.x(), r.top()), QPointF(r.right(), c.y()),
+                                   QPointF(c.x(), r.bottom()), QPointF(r.left(), c.y())};
+        p.drawPolygon(diamond, 4);
+    } else {
+        p.drawEllipse(r);
+    }
+    p.end();
+    return *m_sprites.insert(id, pixmap);
+}
+
+void TimelineGraphicsView::paintEvents(QPainter* painter, const QRectF& exposed) const {
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QTransform& transform = painter->worldTransform();
+    // Copies of a pre-drawn marker while the painter only moves (the view never scales or
+    // rotates); shapes drawn one by one otherwise (printing, a scaled render).
+    const bool sprites = transform.type() <= QTransform::TxTranslate;
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    // Dots closer than a device pixel look the same drawn once: an overview of thousands of
+    // events draws one per pixel column and lane (selected and key events always draw).
+    const double pixel = 1.0 / std::max(1e-9, std::abs(transform.m11()));
+    const auto drawShape = [&](const Event& e, int lane) {
+        const QRectF& r = e.shape;
+        if (e.bar) {
+            painter->setPen(markerPen(lane, e.key, e.selected));
+            painter->setBrush(markerBrush(lane, e.key));
+            painter->drawRoundedRect(r, r.height() / 4, r.height() / 4);
+        } else if (sprites) {
+            const QPixmap& pixmap = sprite(lane, e.key, e.selected, dpr);
+            const double side = pixmap.width() / pixmap.devicePixelRatio();
+            painter->drawPixmap(r.center() - QPointF(side / 2, side / 2), pixmap);
+        } else {
+            painter->setPen(markerPen(lane, e.key, e.selected));
+            painter->setBrush(markerBrush(lane, e.key));
+            if (e.key) {
+                const QPointF c = r.center();
+                const QPointF diamond[] = {QPointF(c.x(), r.top()), QPointF(r.right(), c.y()),
+                                           QPointF(c.x(), r.bottom()), QPointF(r.left(), c.y())};
+                painter->drawPolygon(diamond, 4);
+            } else {
+                painter->drawEllipse(r);
+            }
+        }
+    };
+    for (int l = 0; l < m_lanes.size(); ++l) {
+        const Lane& lane = m_lanes[l];
+        if (lane.top > exposed.bottom() || lane.top + lane.height < exposed.top())
+            continue;
+        const auto [first, last] = laneRange(lane, exposed.left(), exposed.right());
+        // Plain markers, then the selected ones over them, then key events on top.
+        for (const bool selected : {false, true}) {
+            double lastX = -std::numeric_limits<double>::max();
+            for (size_t k = first; k < last; ++k) {
+                const Event& e = m_events[size_t(lane.events[k])];
+                if (e.key || e.selected != selected)
+                    continue;
+                if (!e.bar) {
+                    if (e.x - lastX < pixel)
+                        continue;
+                    lastX = e.x;
+                }
+                drawShape(e, l);
+            }
+        }
+        for (size_t k = first; k < last; ++k) {
+            const Event& e = m_events[size_t(lane.events[k])];
+            if (e.key)
+                drawShape(e, l);
+        }
+    }
+    // Labels, normal then bold, each laid out once (QStaticText) when first painted.
+    painter->setPen(palette().color(QPalette::Text));
+    for (const bool key : {false, true}) {
+        painter->setFont(key ? m_keyFont : font());
+        for (const Label& label : m_labels) {
+            const Event& e = m_events[size_t(label.event)];
+            if (e.key != key || label.left > exposed.right() ||
+                label.left + label.width < exposed.left() || label.top > exposed.bottom() ||
+                label.top + m_line < exposed.top())
+                continue;
+            if (!label.prepared) {
+                label.staticText.setText(labelText(label));
+                label.staticText.setTextFormat(Qt::PlainText);
+                label.staticText.prepare(QTransform(), painter->font());
+                label.prepared = true;
+            }
+            if (!label.text.isEmpty())
+                painter->drawStaticText(QPointF(label.left, label.top), label.staticText);
+        }
+    }
+}
+
+QString TimelineGraphicsView::tickLabel(qint64 secs) const {
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secs, m_zone);
+    const QString time = local.toString(m_tickFormat);
+    // Across days, the first tick of each day shows the date.
+    if (m_spansDays &&
+        (secs == m_firstTick ||
+         QDateTime::fromSecsSinceEpoch(secs - m_tickStep, m_zone).date() != local.date()))
+        return local.toString(QStringLiteral("yyyy-MM-dd ")) + time;
+    return time;
+}
+
+void TimelineGraphicsView::paintAxis(QPainter* painter, const QRectF& exposed) const {
+    if (m_tickStep <= 0)
+        return;
+    const QFontMetricsF fm(font());
+    const QPalette pal = palette();
+    const QColor grid = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.18);
+    painter->setFont(font());
+    // A label is centred on its tick: ticks up to a label's width outside still show.
+    const double reach = m_tickLabelWidth;
+    const double fromSecs =
+        double(m_startMs) / 1000.0 + (exposed.left() - reach - m_left) / m_pxPerSecond;
+    qint64 t = m_firstTick;
+    if (fromSecs > double(t))
+        t += qint64((fromSecs - double(t)) / double(m_tickStep)) * m_tickStep;
+    for (;; t += m_tickStep) {
+        const double x = xOf(t * 1000);
+        if (x + reach / 2 > m_right || x > exposed.right() + reach)
+            break;
+        painter->setPen(QPen(grid, 1));
+        painter->drawLine(QPointF(x, m_axisTop + fm.height()), QPointF(x, m_bottom));
+        const QString label = tickLabel(t);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(QPointF(x - fm.horizontalAdvance(label) / 2, m_axisTop + fm.ascent()),
+                          label);
+    }
+}
+
+// --- Hit-testing and selection ------------------------------------------------------------
+
+int TimelineGraphicsView::eventAt(const QPointF& pos) const {
+    constexpr double tolerance = 2;
+    for (const Lane& lane : m_lanes) {
+        if (pos.y() < lane.top || pos.y() >= lane.top + lane.height)
+            continue;
+        const auto [first, last] = laneRange(lane, pos.x() - tolerance, pos.x() + tolerance);
+        // What is drawn on top wins: key events, then selected ones, then the latest.
+        int best = -1;
+        int bestRank = -1;
+        for (size_t k = first; k < last; ++k) {
+            const int i = lane.events[k];
+            const Event& e = m_events[size_t(i)];
+            if (!e.shape.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(pos))
+                continue;
+            const int rank = e.key ? 2 : e.selected ? 1 : 0;
+            if (rank >= bestRank) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+    return -1;
+}
+
+std::vector<int> TimelineGraphicsView::eventsIn(const QRectF& rect) const {
+    std::vector<int> found;
+    for (const Lane& lane : m_lanes) {
+        if (lane.top > rect.bottom() || lane.top + lane.height < rect.top())
+            continue;
+        const auto [first, last] = laneRange(lane, rect.left(), rect.right());
+        for (size_t k = first; k < last; ++k) {
+            if (m_events[size_t(lane.events[k])].shape.intersects(rect))
+                found.push_back(lane.events[k]);
+        }
+    }
+    return found;
+}
+
+void TimelineGraphicsView::selectEvents(const std::vector<int>& events, bool toggle,
+                                        bool deferHandles) {
+    if (!m_model || !m_selection)
+        return;
+    std::vector<int> rows;
+    rows.reserve(events.size());
+    for (const int i : events) {
+        const int row = rowOfEvent(m_events[size_t(i)].id);
+        if (row >= 0)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (size_t k = 0; k < rows.size();) {
+        size_t run = k;
+        while (run + 1 < rows.size() && rows[run + 1] == rows[run] + 1)
+            ++run;
+        selection.select(m_model->index(rows[k], 0), m_model->index(rows[run], lastColumn));
+        k = run + 1;
+    }
+    m_syncing = true;
+    m_selection->select(selection,
+                        toggle ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect);
+    if (!rows.empty())
+        m_selection->setCurrentIndex(m_model->index(rows.front(), 0),
+                                     QItemSelectionModel::NoUpdate);
+    m_syncing = false;
+    syncFromModel(false, deferHandles);
+}
+
+void TimelineGraphicsView::syncFromModel(bool reveal, bool deferHandles) {
+    QSet<QString> ids;
+    if (m_selection) {
+        const QModelIndexList rows = m_selection->selectedRows();
+        for (const QModelIndex& i : rows) {
+            const TimelineEvent* e = eventOfRow(i.row());
+            ids.insert(e ? e->id : i.data(TimelineModel::IdRole).toString());
+        }
+    }
+    std::vector<char> mirrored(m_events.size(), 0);
+    for (QGraphicsItem* item : std::as_const(m_handles))
+        mirrored[size_t(static_cast<Handle*>(item)->event())] = 1;
+    int firstSelected = -1;
+    int selected = 0;
+    bool unmirrored = false; // a selected event without a scene item
+    int changed = 0;
+    QRectF dirty;
+    for (int i = 0; i < int(m_events.size()); ++i) {
+        Event& e = m_events[size_t(i)];
+        const bool on = !ids.isEmpty() && ids.contains(e.id);
+        if (on != e.selected) {
+            e.selected = on;
+            dirty |= e.shape;
+            ++changed;
+        }
+        if (on) {
+            ++selected;
+            unmirrored = unmirrored || !mirrored[size_t(i)];
+            if (firstSelected < 0)
+                firstSelected = i;
+        }
+    }
+    m_syncing = true;
+    for (QGraphicsItem* item : std::as_const(m_handles))
+        item->setSelected(m_events[size_t(static_cast<Handle*>(item)->event())].selected);
+    m_syncing = false;
+    if (m_handlesStale || (unmirrored && selected <= kMaxHandles)) {
+        m_handlesStale = true;
+        // From the scene's own selection signal the items must outlive the call.
+        if (deferHandles)
+            m_handleTimer.start();
+        else
+            refreshHandles(true);
+    }
+    if (m_layer && changed > 0)
+        m_layer->update(changed > 1000 ? m_layer->boundingRect() : dirty.adjusted(-4, -4, 4, 4));
+    if (reveal && ids.size() == 1 && firstSelected >= 0)
+        ensureVisible(m_events[size_t(firstSelected)].shape, 40, 0);
+}
+
+void TimelineGraphicsView::onSceneSelectionChanged() {
+    if (m_syncing || !m_model || !m_selection)
+        return;
+    // The items mirror the markers near the view; the others keep their selection.
+    std::vector<char> mirrored(m_events.size(), 0);
+    std::vector<int> chosen;
+    for (QGraphicsItem* item : std::as_const(m_handles)) {
+        const int i = static_cast<Handle*>(item)->event();
+        mirrored[size_t(i)] = 1;
+        if (item->isSelected())
+            chosen.push_back(i);
+    }
+    for (int i = 0; i < int(m_events.size()); ++i) {
+        if (!mirrored[size_t(i)] && m_events[size_t(i)].selected)
+            chosen.push_back(i);
+    }
+    selectEvents(chosen, false, true);
+}
+
+void TimelineGraphicsView::onModelSelectionChanged() {
+    if (m_syncing)
+        return;
+    syncFromModel(true, false);
+}
+
+void TimelineGraphicsView::refreshHandles(bool force) {
+    force = force || m_handlesStale;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (!force && visible.left() >= m_handlesLeft && visible.right() <= m_handlesRight)
+        return;
+    m_handleTimer.stop();
+    m_handlesStale = false;
+    m_syncing = true;
+    // Newest first: the scene then takes each from the end of its lists.
+    for (auto it = m_handles.crbegin(); it != m_handles.crend(); ++it)
+        delete *it;
+    m_handles.clear();
+    if (!m_layer) {
+        m_syncing = false;
+        return;
+    }
+    const double margin = std::max(1.0, visible.width());
+    m_handlesLeft = visible.left() - margin;
+    m_handlesRight = visible.right() + margin;
+    // The markers near the view, and the selected ones: each set while it is small.
+    std::vector<int> chosen;
+    for (const Lane& lane : std::as_const(m_lanes)) {
+        const auto [first, last] = laneRange(lane, m_handlesLeft, m_handlesRight);
+        if (chosen.size() + (last - first) > size_t(kMaxHandles) * 2) {
+            chosen.assign(size_t(kMaxHandles) + 1, 0);
+            break;
+        }
+        for (size_t k = first; k < last; ++k) {
+            const Event& e = m_events[size_t(lane.events[k])];
+            if (e.shape.right() >= m_handlesLeft && e.shape.left() <= m_handlesRight)
+                chosen.push_back(lane.events[k]);
+        }
+    }
+    if (chosen.size() > size_t(kMaxHandles))
+        chosen.clear();
+    std::vector<int> selected;
+    for (int i = 0; i < int(m_events.size()) && selected.size() <= size_t(kMaxHandles); ++i) {
+        if (m_events[size_t(i)].selected)
+            selected.push_back(i);
+    }
+    if (selected.size() <= size_t(kMaxHandles))
+        chosen.insert(chosen.end(), selected.begin(), selected.end());
+    std::sort(chosen.begin(), chosen.end());
+    chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+    m_handles.reserve(qsizetype(chosen.size()));
+    for (const int i : chosen) {
+        const Event& e = m_events[size_t(i)];
+        auto* handle = new Handle(e.shape, i);
+        handle->setData(kKindKey, MarkerItem);
+        handle->setData(kIdKey, e.id);
+        m_scene->addItem(handle);
+        if (e.selected)
+            handle->setSelected(true);
+        m_handles.append(handle);
+    }
+    m_syncing = false;
+}
+
+QString TimelineGraphicsView::toolTipOf(int event) const {
+    const Event& e = m_events[size_t(event)];
+    if (m_source) {
+        if (const TimelineEvent* t = m_source->event(e.id))
+            return m_source->formatTime(t->time) + u' ' + EventVocabulary::kindName(t->kind) +
+                   u'\n' + t->description;
+    }
+    return e.description;
+}
+
 QList<QRectF> TimelineGraphicsView::visibleLabelRects() const {
     QList<QRectF> rects;
+    for (const Label& label : m_labels) {
+        const QString& text = labelText(label);
+        if (text.isEmpty())
+            continue;
+        const QFontMetricsF metrics(m_events[size_t(label.event)].key ? m_keyFont : font());
+        rects.append(
+            QRectF(label.left, label.top, metrics.horizontalAdvance(text), metrics.height()));
+    }
+    if (m_axis && m_tickStep > 0) {
+        const QFontMetricsF fm(font());
+        for (qint64 t = m_firstTick; xOf(t * 1000) + m_tickLabelWidth / 2 <= m_right;
+             t += m_tickStep) {
+            const QString label = tickLabel(t);
+            const double width = fm.horizontalAdvance(label);
+            rects.append(QRectF(xOf(t * 1000) - width / 2, m_axisTop, width, fm.height()));
+        }
+    }
     const QList<QGraphicsItem*> items = m_scene->items();
     for (const QGraphicsItem* item : items) {
         if (item->isVisible() && item->data(kKindKey).toInt() == LabelItem)
@@ -597,48 +1313,28 @@ QList<QRectF> TimelineGraphicsView::visibleLabelRects() const {
     return rects;
 }
 
-void TimelineGraphicsView::onSceneSelectionChanged() {
-    if (m_syncing || !m_model || !m_selection)
-        return;
-    QSet<QString> ids;
-    const QList<QGraphicsItem*> selected = m_scene->selectedItems();
-    for (const QGraphicsItem* item : selected)
-        ids.insert(item->data(kIdKey).toString());
-    QItemSelection selection;
-    const int rows = m_model->rowCount();
-    for (int row = 0; row < rows && !ids.isEmpty(); ++row) {
-        const QModelIndex i = m_model->index(row, 0);
-        if (ids.contains(i.data(TimelineModel::IdRole).toString()))
-            selection.select(i, i.siblingAtColumn(m_model->columnCount() - 1));
+// --- Input --------------------------------------------------------------------------------
+
+bool TimelineGraphicsView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::ToolTip && m_layer) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int i = eventAt(mapToScene(help->pos()));
+        if (i >= 0) {
+            QToolTip::showText(help->globalPos(), toolTipOf(i), viewport(),
+                               mapFromScene(m_events[size_t(i)].shape).boundingRect());
+            return true;
+        }
     }
-    m_syncing = true;
-    m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (!selection.isEmpty())
-        m_selection->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
-    m_syncing = false;
+    return QGraphicsView::viewportEvent(event);
 }
 
-void TimelineGraphicsView::onModelSelectionChanged() {
-    if (m_syncing || !m_selection)
-        return;
-    QSet<QString> ids;
-    const QModelIndexList rows = m_selection->selectedRows();
-    for (const QModelIndex& i : rows)
-        ids.insert(i.data(TimelineModel::IdRole).toString());
-    m_syncing = true;
-    QGraphicsItem* firstSelected = nullptr;
-    const QList<QGraphicsItem*> items = m_scene->items();
-    for (QGraphicsItem* item : items) {
-        if (item->data(kKindKey).toInt() != MarkerItem)
-            continue;
-        const bool on = ids.contains(item->data(kIdKey).toString());
-        item->setSelected(on);
-        if (on && (!firstSelected || item->x() < firstSelected->x()))
-            firstSelected = item;
+void TimelineGraphicsView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_layer && !m_handleTimer.isActive()) {
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+        if (visible.left() < m_handlesLeft || visible.right() > m_handlesRight)
+            m_handleTimer.start();
     }
-    m_syncing = false;
-    if (firstSelected && ids.size() == 1)
-        ensureVisible(firstSelected, 40, 0);
 }
 
 void TimelineGraphicsView::wheelEvent(QWheelEvent* event) {
@@ -684,7 +1380,36 @@ void TimelineGraphicsView::mousePressEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
-    QGraphicsView::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton && event->button() != Qt::RightButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    event->accept();
+    const int hit = m_layer ? eventAt(mapToScene(event->pos())) : -1;
+    if (event->button() == Qt::RightButton) {
+        // The context menu acts on the selection: a click on another event selects it.
+        if (hit >= 0 && !m_events[size_t(hit)].selected)
+            selectEvents({hit});
+        return;
+    }
+    const bool toggle = event->modifiers() & Qt::ControlModifier;
+    if (hit >= 0) {
+        selectEvents({hit}, toggle);
+        return;
+    }
+    // A press on empty space starts a rubber band; without Ctrl it clears the selection.
+    m_pressed = true;
+    m_banding = false;
+    m_bandFrom = event->pos();
+    m_bandBase.clear();
+    if (toggle) {
+        for (int i = 0; i < int(m_events.size()); ++i) {
+            if (m_events[size_t(i)].selected)
+                m_bandBase.push_back(i);
+        }
+    } else {
+        selectEvents({});
+    }
 }
 
 void TimelineGraphicsView::mouseMoveEvent(QMouseEvent* event) {
@@ -694,6 +1419,22 @@ void TimelineGraphicsView::mouseMoveEvent(QMouseEvent* event) {
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
         event->accept();
+        return;
+    }
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        event->accept();
+        if (!m_banding &&
+            (event->pos() - m_bandFrom).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_banding = true;
+        if (!m_band)
+            m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
+        const QRect band = QRect(m_bandFrom, event->pos()).normalized();
+        m_band->setGeometry(band);
+        m_band->show();
+        std::vector<int> events = eventsIn(mapToScene(band).boundingRect());
+        events.insert(events.end(), m_bandBase.begin(), m_bandBase.end());
+        selectEvents(events);
         return;
     }
     QGraphicsView::mouseMoveEvent(event);
@@ -706,7 +1447,23 @@ void TimelineGraphicsView::mouseReleaseEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton || event->button() == Qt::RightButton) {
+        if (event->button() == Qt::LeftButton) {
+            m_pressed = false;
+            m_banding = false;
+            m_bandBase.clear();
+            if (m_band)
+                m_band->hide();
+        }
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void TimelineGraphicsView::mouseDoubleClickEvent(QMouseEvent* event) {
+    // The second press of a double click selects like the first.
+    mousePressEvent(event);
 }
 
 void TimelineGraphicsView::drawForeground(QPainter* painter, const QRectF& rect) {
@@ -730,14 +1487,21 @@ void TimelineGraphicsView::drawForeground(QPainter* painter, const QRectF& rect)
 
 void TimelineGraphicsView::changeEvent(QEvent* event) {
     QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_widths[0].clear();
+        m_widths[1].clear();
+    }
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
         scheduleRebuild();
 }
 
 void TimelineGraphicsView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
-    if (m_autoFit)
+    // The fit depends on the width only, and a scroll bar the last fit foresaw changes nothing.
+    if (m_autoFit && event->size().width() != m_fitWidth)
         scheduleRebuild();
+    else if (m_layer)
+        m_handleTimer.start();
 }
 
 } // namespace causeway

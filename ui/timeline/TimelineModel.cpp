@@ -1,6 +1,7 @@
 #include "timeline/TimelineModel.h"
 
 #include "common/DisplayTimeZone.h"
+#include "common/PaperclipIcon.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "timeline/import/TimeParsing.h"
@@ -29,20 +30,27 @@ void TimelineModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
+    m_sortTimes.clear();
     if (m_doc) {
         const QList<Record>& children = m_doc->postmortem().children;
         m_rows.reserve(children.size());
+        m_rowOf.reserve(children.size());
+        m_sortTimes.reserve(size_t(children.size()));
         for (const Record& r : children) {
             if (r.kind != Kind::Event || r.deleted)
                 continue;
             m_rowOf.insert(r.id, int(m_rows.size()));
             m_rows.append(TimelineEvent::fromRecord(r));
+            m_sortTimes.push_back(sortTime(m_rows.constLast().time));
         }
     }
     m_spansDays = false;
     m_showSeconds = false;
+    // Known before the views read the rows: a reset needs no dataChanged of every time.
+    const bool displayed = computeSpan();
     endResetModel();
-    updateSpan();
+    if (displayed)
+        Q_EMIT displayChanged();
 }
 
 void TimelineModel::setZoneMode(TimelineZone mode) {
@@ -57,16 +65,23 @@ void TimelineModel::setZoneMode(TimelineZone mode) {
 }
 
 QTimeZone TimelineModel::referenceZone() const {
-    return displayTimeZone(m_doc ? m_doc->value(m_doc->id(), Field::TimeZone).toString()
-                                 : QString());
+    const QString name = m_doc ? m_doc->value(m_doc->id(), Field::TimeZone).toString() : QString();
+    if (!m_zoneKnown || name != m_zoneName) {
+        m_zone = displayTimeZone(name);
+        m_zoneName = name;
+        m_zoneKnown = true;
+    }
+    return m_zone;
 }
 
 QTimeZone TimelineModel::displayZone() const {
     switch (m_zoneMode) {
     case TimelineZone::Utc:
         return QTimeZone::utc();
-    case TimelineZone::Local:
-        return QTimeZone::systemTimeZone();
+    case TimelineZone::Local: {
+        static const QTimeZone local = QTimeZone::systemTimeZone();
+        return local;
+    }
     case TimelineZone::Reference:
         break;
     }
@@ -103,12 +118,8 @@ QDateTime TimelineModel::referenceTime() const {
         if (start.isValid())
             return start;
     }
-    QDateTime first;
-    for (const TimelineEvent& e : m_rows) {
-        if (e.time.isValid() && (!first.isValid() || e.time < first))
-            first = e.time;
-    }
-    return first.isValid() ? first : QDateTime::currentDateTimeUtc();
+    return m_hasFirst ? QDateTime::fromMSecsSinceEpoch(m_firstMs, Qt::UTC)
+                      : QDateTime::currentDateTimeUtc();
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const {
@@ -135,6 +146,8 @@ QString TimelineModel::fieldOf(int column) {
         return EventField::Description;
     case KeyEventColumn:
         return EventField::KeyEvent;
+    case EvidenceColumn:
+        return EventField::Evidence;
     default:
         return {};
     }
@@ -152,10 +165,12 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     case EndRole:
         return e.end;
     case SortRole:
-        if (index.column() == TimeColumn || index.column() == EndColumn) {
-            const QDateTime& t = index.column() == TimeColumn ? e.time : e.end;
-            return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-        }
+        if (index.column() == EvidenceColumn)
+            return qint64(e.evidence.size());
+        if (index.column() == TimeColumn)
+            return m_sortTimes[size_t(index.row())];
+        if (index.column() == EndColumn)
+            return sortTime(e.end);
         return data(index, Qt::DisplayRole);
     case KindRole:
         return e.kind;
@@ -165,6 +180,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return e.keyEvent;
     case DescriptionRole:
         return e.description;
+    case EvidenceRole:
+        return e.evidence;
     default:
         break;
     }
@@ -183,6 +200,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
             return e.actor;
         case DescriptionColumn:
             return e.description;
+        case EvidenceColumn:
+            // Nothing for an event without evidence, so the column stays quiet in a long
+            // timeline; a paperclip and the count otherwise.
+            return e.evidence.isEmpty() ? QString() : QString::number(e.evidence.size());
         default:
             return {};
         }
@@ -201,6 +222,13 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::AccessibleTextRole && column == KeyEventColumn)
         return e.keyEvent ? tr("Key event") : tr("Not a key event");
+    if (role == Qt::DecorationRole && column == EvidenceColumn && !e.evidence.isEmpty()) {
+        static const QIcon clip = paperclipIcon();
+        return clip;
+    }
+    if ((role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) && column == EvidenceColumn &&
+        !e.evidence.isEmpty())
+        return tr("%n evidence attachment(s)", "", int(e.evidence.size()));
     return {};
 }
 
@@ -267,6 +295,9 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex& index) const {
             f |= Qt::ItemIsUserCheckable;
         return f;
     }
+    if (index.column() == EvidenceColumn)
+        return f; // attached through the evidence list, not typed
+
     if (!m_readOnly)
         f |= Qt::ItemIsEditable;
     return f;
@@ -294,6 +325,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Description");
     case KeyEventColumn:
         return tr("Key");
+    case EvidenceColumn:
+        return tr("Evidence");
     default:
         return {};
     }
@@ -309,6 +342,7 @@ void TimelineModel::onChildAdded(const QString& id) {
     beginInsertRows(QModelIndex(), row, row);
     m_rowOf.insert(id, row);
     m_rows.append(TimelineEvent::fromRecord(*r));
+    m_sortTimes.push_back(sortTime(m_rows.constLast().time));
     endInsertRows();
     updateSpan();
 }
@@ -319,6 +353,7 @@ void TimelineModel::onChildRemoved(const QString& id) {
         return;
     beginRemoveRows(QModelIndex(), row, row);
     m_rows.removeAt(row);
+    m_sortTimes.erase(m_sortTimes.begin() + row);
     m_rowOf.remove(id);
     for (int i = row; i < m_rows.size(); ++i)
         m_rowOf[m_rows.at(i).id] = i;
@@ -346,6 +381,7 @@ void TimelineModel::onFieldChanged(const QString& recordId, const QString& field
     if (row < 0 || !r)
         return;
     m_rows[row] = TimelineEvent::fromRecord(*r);
+    m_sortTimes[size_t(row)] = sortTime(m_rows.at(row).time);
     int column = -1;
     for (int c = 0; c < ColumnCount; ++c) {
         if (fieldOf(c) == field)
@@ -364,13 +400,28 @@ void TimelineModel::onChildrenReset(const QString& kind) {
         reload();
 }
 
+qint64 TimelineModel::sortTime(const QDateTime& t) {
+    return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
 void TimelineModel::updateSpan() {
+    if (!computeSpan())
+        return;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, EndColumn));
+    Q_EMIT displayChanged();
+}
+
+bool TimelineModel::computeSpan() {
     // Only the two extreme instants go through the zone: converting 10,000 times on every
     // edit would be noticeable. Zone offsets are whole minutes, so seconds show in UTC too.
     qint64 minMs = std::numeric_limits<qint64>::max();
     qint64 maxMs = std::numeric_limits<qint64>::min();
+    qint64 firstMs = std::numeric_limits<qint64>::max();
     bool seconds = false;
     for (const TimelineEvent& e : std::as_const(m_rows)) {
+        if (e.time.isValid())
+            firstMs = std::min(firstMs, e.time.toMSecsSinceEpoch());
         for (const QDateTime* t : {&e.time, &e.end}) {
             if (!t->isValid())
                 continue;
@@ -381,6 +432,8 @@ void TimelineModel::updateSpan() {
                 seconds = true;
         }
     }
+    m_hasFirst = firstMs != std::numeric_limits<qint64>::max();
+    m_firstMs = firstMs;
     QDate first;
     QDate last;
     if (minMs <= maxMs) {
@@ -390,12 +443,10 @@ void TimelineModel::updateSpan() {
     }
     const bool spans = first.isValid() && first != last;
     if (spans == m_spansDays && seconds == m_showSeconds)
-        return;
+        return false;
     m_spansDays = spans;
     m_showSeconds = seconds;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, EndColumn));
-    Q_EMIT displayChanged();
+    return true;
 }
 
 } // namespace causeway

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimeZone>
 
+#include <vector>
+
 namespace causeway {
 
 // Which zone the timeline shows times in. Stored times are always UTC.
@@ -27,6 +29,7 @@ public:
         ActorColumn,
         DescriptionColumn,
         KeyEventColumn,
+        EvidenceColumn, // how many attachments the event cites
         ColumnCount
     };
     enum Role {
@@ -38,6 +41,7 @@ public:
         SourceRole,   // stored key
         KeyEventRole, // bool
         DescriptionRole,
+        EvidenceRole, // QStringList of attachment ids
     };
 
     explicit TimelineModel(QObject* parent = nullptr);
@@ -58,6 +62,10 @@ public:
     QString idAt(int row) const;
     int rowOf(const QString& id) const { return m_rowOf.value(id, -1); }
     const TimelineEvent* eventAt(int row) const;
+    // What SortRole gives for the time column (msecs since the epoch; the lowest qint64 for
+    // no time), kept per row so that sorting 10,000 events reads no QVariant or QDateTime.
+    qint64 sortTimeAt(int row) const { return m_sortTimes[size_t(row)]; }
+    static qint64 sortTime(const QDateTime& t);
     const TimelineEvent* event(const QString& id) const;
     // Where a typed "14:05" gets its date: the incident start, else the first event, else now.
     QDateTime referenceTime() const;
@@ -83,14 +91,23 @@ private:
     void onFieldChanged(const QString& recordId, const QString& field);
     void onChildrenReset(const QString& kind);
     void updateSpan();
+    bool computeSpan(); // true when spansDays() or the seconds display changed
 
     QPointer<PostmortemDocument> m_doc;
     QList<TimelineEvent> m_rows;
+    std::vector<qint64> m_sortTimes; // per row, see sortTimeAt()
     QHash<QString, int> m_rowOf;
     TimelineZone m_zoneMode = TimelineZone::Reference;
     bool m_spansDays = false;
     bool m_showSeconds = false;
+    // The earliest event time (updateSpan keeps it), for referenceTime() without a scan.
+    qint64 m_firstMs = 0;
+    bool m_hasFirst = false;
     bool m_readOnly = false;
+    // QTimeZone(name) reads the zone database from disk: one lookup per name, not per cell.
+    mutable QString m_zoneName;
+    mutable QTimeZone m_zone;
+    mutable bool m_zoneKnown = false;
 };
 
 } // namespace causeway

@@ -1,7 +1,10 @@
 #include "timeline/TimelinePane.h"
 
 #include "model/CanonicalJson.h"
+#include "timeline/EvidenceList.h"
 #include "timeline/PhaseMarkers.h"
+#include "timeline/PhaseMetricsStrip.h"
+#include "timeline/Phases.h"
 #include "timeline/QuickCapture.h"
 #include "timeline/TimeEditDelegate.h"
 #include "timeline/TimelineEvent.h"
@@ -36,7 +39,9 @@ TimelinePane::TimelinePane(QWidget* parent)
     , m_capture(new QLineEdit(this))
     , m_captureStatus(new QLabel(this))
     , m_timeDelegate(new TimeEditDelegate(m_model, this))
-    , m_delete(new QAction(tr("&Delete Events"), this)) {
+    , m_delete(new QAction(tr("&Delete Events"), this))
+    , m_phaseStrip(new PhaseMetricsStrip(this))
+    , m_evidence(new EvidenceList(this)) {
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
     m_table->setAccessibleName(tr("Timeline events"));
@@ -53,6 +58,9 @@ TimelinePane::TimelinePane(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 3 / 2);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // Fitting a column to its contents measures the rows in view and a few more, not 1,000
+    // rows per column (Qt's default precision), several times over while the table opens.
+    header->setResizeContentsPrecision(64);
     header->setSectionResizeMode(TimelineModel::DescriptionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TimelineModel::KeyEventColumn, QHeaderView::ResizeToContents);
     const int ch = m_table->fontMetrics().averageCharWidth();
@@ -84,6 +92,7 @@ TimelinePane::TimelinePane(QWidget* parent)
     connect(m_delete, &QAction::triggered, this, &TimelinePane::deleteSelected);
     m_table->addAction(m_delete);
     m_graph->addAction(m_delete);
+    buildPhaseActions();
 
     connect(m_model, &TimelineModel::displayChanged, this, &TimelinePane::fitColumns);
     connect(m_timeDelegate, &TimeEditDelegate::inputRejected, m_captureStatus, &QLabel::setText);
@@ -93,8 +102,17 @@ TimelinePane::TimelinePane(QWidget* parent)
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_graph);
+    m_splitter->addWidget(m_evidence);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    // The table is where the meeting works, the drawing next; the evidence of one event needs
+    // a few lines. Proportions, scaled to the window (a laptop or a projector alike).
+    m_splitter->setSizes({50, 32, 18});
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TimelinePane::showEvidenceOfCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TimelinePane::showEvidenceOfCurrent);
     m_splitter->setChildrenCollapsible(false);
 
     m_capture->setPlaceholderText(
@@ -116,6 +134,7 @@ TimelinePane::TimelinePane(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(filters);
+    layout->addWidget(m_phaseStrip);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(captureRow);
     layout->addWidget(m_captureStatus);
@@ -186,6 +205,8 @@ void TimelinePane::applyFilters() {
 void TimelinePane::setDocument(PostmortemDocument* document) {
     m_doc = document;
     m_model->setDocument(document);
+    m_phaseStrip->setSources(document, m_model);
+    m_evidence->setDocument(document);
     fitColumns();
     m_zone->setItemText(0, QString::fromUtf8(m_model->referenceZone().id()));
     applyFilters();
@@ -205,6 +226,9 @@ void TimelinePane::setReadOnly(bool readOnly) {
     m_model->setReadOnly(readOnly);
     m_capture->setEnabled(!readOnly);
     m_delete->setEnabled(!readOnly);
+    for (QAction* action : std::as_const(m_phaseActions))
+        action->setEnabled(!readOnly);
+    m_evidence->setReadOnly(readOnly);
 }
 
 bool TimelinePane::eventFilter(QObject* watched, QEvent* event) {
@@ -330,7 +354,41 @@ void TimelinePane::setPhaseFromEvent(const QString& phaseField, const QString& e
     const TimelineEvent* e = m_model->event(eventId);
     if (!m_doc || m_readOnly || !e || !e->time.isValid())
         return;
-    m_doc->editField(m_doc->id(), phaseField, canonicalTime(e->time));
+    // A named batch rather than editField: setting the same phase twice in a row must stay
+    // two undo steps, and a single field edit would merge them.
+    m_doc->editFields({{m_doc->id(), phaseField, canonicalTime(e->time)}},
+                      tr("Set %1 from Event").arg(Phases::displayName(phaseField)));
+}
+
+void TimelinePane::buildPhaseActions() {
+    // Ctrl+Shift+digit follows the incident order of the markers, so the room can call out
+    // "that's when we detected it" and the facilitator marks it without the mouse.
+    int digit = 1;
+    for (const PhaseMarker& p : phaseMarkers()) {
+        auto* action = new QAction(p.name, this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_0 + digit++)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setStatusTip(
+            tr("Set the marker \u201c%1\u201d to the time of the selected event").arg(p.name));
+        const QString field = p.field;
+        connect(action, &QAction::triggered, this, [this, field] {
+            const QString id = phaseEventId();
+            if (!id.isEmpty())
+                setPhaseFromEvent(field, id);
+        });
+        m_table->addAction(action);
+        m_graph->addAction(action);
+        m_phaseActions.append(action);
+    }
+}
+
+QString TimelinePane::phaseEventId() const {
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return {};
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QString currentId = current.data(TimelineModel::IdRole).toString();
+    return current.isValid() && ids.contains(currentId) ? currentId : ids.first();
 }
 
 void TimelinePane::askShift() {
@@ -355,17 +413,10 @@ void TimelinePane::showContextMenu(const QPoint& globalPos) {
     menu.addAction(tr("&Shift by Minutes…"), this, &TimelinePane::askShift);
     menu.addAction(tr("&Mark as Key Event"), this, [this] { setKeyEventOfSelected(true); });
     menu.addAction(tr("&Unmark Key Event"), this, [this] { setKeyEventOfSelected(false); });
+    // The shared actions show their Ctrl+Shift+digit shortcuts in the menu.
     QMenu* phases = menu.addMenu(tr("Set &Phase from This Event"));
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const QString eventId =
-        current.isValid() && ids.contains(current.data(TimelineModel::IdRole).toString())
-            ? current.data(TimelineModel::IdRole).toString()
-            : ids.first();
-    for (const PhaseMarker& p : phaseMarkers()) {
-        const QString field = p.field;
-        phases->addAction(p.name, this,
-                          [this, field, eventId] { setPhaseFromEvent(field, eventId); });
-    }
+    phases->addActions(m_phaseActions);
+    menu.addAction(m_evidence->attachAction());
     menu.addSeparator();
     menu.addAction(m_delete);
     menu.exec(globalPos);
@@ -387,10 +438,50 @@ void TimelinePane::dropEvent(QDropEvent* event) {
     for (const QUrl& url : urls) {
         if (url.isLocalFile()) {
             event->acceptProposedAction();
-            Q_EMIT importRequested(url.toLocalFile());
+            if (!dropOnEvent(url.toLocalFile(), event->position().toPoint()))
+                Q_EMIT importRequested(url.toLocalFile());
             return;
         }
     }
+}
+
+// The evidence list follows the table's current event; with several selected it shows the
+// one the keyboard is on.
+void TimelinePane::showEvidenceOfCurrent() {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const bool selected =
+        current.isValid() && m_table->selectionModel()->isRowSelected(current.row());
+    m_evidence->setEvent(selected ? current.data(TimelineModel::IdRole).toString() : QString());
+}
+
+QString TimelinePane::attachEvidence(const QString& eventId, const QString& path) {
+    if (!m_doc || m_readOnly || !m_model->event(eventId))
+        return {};
+    selectId(eventId);
+    m_evidence->setEvent(eventId);
+    return m_evidence->attachFile(path);
+}
+
+// A file dropped on an event row may be evidence for it or a log to import: ask which.
+bool TimelinePane::dropOnEvent(const QString& path, const QPoint& panePos) {
+    if (m_readOnly)
+        return false;
+    const QPoint pos = m_table->viewport()->mapFrom(this, panePos);
+    if (!m_table->viewport()->rect().contains(pos))
+        return false;
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return false;
+    const QString eventId = index.data(TimelineModel::IdRole).toString();
+    QMenu menu(this);
+    QAction* attach = menu.addAction(tr("&Attach as Evidence to This Event"));
+    QAction* import = menu.addAction(tr("&Import as Timeline Events…"));
+    QAction* chosen = menu.exec(mapToGlobal(panePos));
+    if (chosen == attach)
+        attachEvidence(eventId, path);
+    else if (chosen == import)
+        Q_EMIT importRequested(path);
+    return true;
 }
 
 } // namespace causeway

@@ -15,6 +15,8 @@ class QTableView;
 
 namespace causeway {
 
+class EvidenceList;
+class PhaseMetricsStrip;
 class TimeEditDelegate;
 class TimelineFilterModel;
 class TimelineGraphicsView;
@@ -39,6 +41,10 @@ public:
     QLabel* captureStatus() const { return m_captureStatus; }
     TimeEditDelegate* timeDelegate() const { return m_timeDelegate; }
     QAction* deleteAction() const { return m_delete; }
+    PhaseMetricsStrip* phaseStrip() const { return m_phaseStrip; }
+    // "Set <phase> from event", one per phase marker in incident order, Ctrl+Shift+1…7.
+    const QList<QAction*>& phaseActions() const { return m_phaseActions; }
+    EvidenceList* evidenceList() const { return m_evidence; }
 
     // Quick capture: "14:05 text" at that time, or (now == true) the whole line at the
     // current time. Returns the new event's id, or empty after saying why in the status.
@@ -51,6 +57,8 @@ public:
     void shiftSelected(qint64 seconds);
     void setKeyEventOfSelected(bool key);
     void setPhaseFromEvent(const QString& phaseField, const QString& eventId);
+    // Attaches a file to an event as evidence (one undo command); returns the attachment id.
+    QString attachEvidence(const QString& eventId, const QString& path);
 
 Q_SIGNALS:
     // Files dropped on the pane: the window opens the import dialog for them.
@@ -68,6 +76,12 @@ private:
     void showContextMenu(const QPoint& globalPos);
     void askShift();
     void selectId(const QString& id);
+    void buildPhaseActions();
+    // The event a phase is set from: the current row when it is selected, else the first
+    // selected one.
+    QString phaseEventId() const;
+    void showEvidenceOfCurrent();
+    bool dropOnEvent(const QString& path, const QPoint& panePos);
 
     QPointer<PostmortemDocument> m_doc;
     TimelineModel* m_model;
@@ -84,6 +98,9 @@ private:
     QLabel* m_captureStatus;
     TimeEditDelegate* m_timeDelegate;
     QAction* m_delete;
+    QList<QAction*> m_phaseActions;
+    PhaseMetricsStrip* m_phaseStrip;
+    EvidenceList* m_evidence;
     bool m_readOnly = false;
 };
 
