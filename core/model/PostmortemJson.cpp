@@ -1,5 +1,6 @@
 #include "model/PostmortemJson.h"
 
+#include "causes/Cause.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
@@ -263,6 +264,10 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
             rootSchema.append(phase);
         }
     }
+    for (const TemplateField& f : causeRootSchema()) {
+        if (!tmpl->field(f.key))
+            rootSchema.append(f);
+    }
     if (auto s = validateFields(pm.root, rootSchema, rootPath); !s)
         return s;
     if (pm.root.text(Field::Title).trimmed().isEmpty())
@@ -275,6 +280,7 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
     const QList<TemplateField> participantFields = participantSchema();
     const QList<TemplateField> eventFields = eventSchema();
     const QList<TemplateField> attachmentFields = attachmentSchema();
+    const QList<TemplateField> causeFields = causeSchema();
     QStringList seenIds{pm.root.id};
     for (qsizetype i = 0; i < children.size(); ++i) {
         const QString path = QStringLiteral("$.children[%1]").arg(i);
@@ -282,7 +288,7 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
         if (auto s = RecordReader(path).read(children.at(i), child); !s)
             return s;
         if (child.kind != Kind::Participant && child.kind != Kind::Event &&
-            child.kind != Kind::Attachment)
+            child.kind != Kind::Attachment && child.kind != Kind::Cause)
             return R::failure(path + QStringLiteral(".kind: unknown record kind \"") + child.kind +
                               u'"');
         if (!child.parentId.isEmpty() && child.parentId != pm.root.id)
@@ -293,6 +299,7 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
         child.parentId = pm.root.id;
         const QList<TemplateField>& schema = child.kind == Kind::Event        ? eventFields
                                              : child.kind == Kind::Attachment ? attachmentFields
+                                             : child.kind == Kind::Cause      ? causeFields
                                                                               : participantFields;
         if (auto s = validateFields(child, schema, path); !s)
             return s;

@@ -234,6 +234,19 @@ Result<Template> TemplateRegistry::parse(const QByteArray& json, const QString& 
                     QStringLiteral("expected an identifier of lower-case letters, digits and _"));
     if (t.name.isEmpty())
         return fail(QStringLiteral("$.name"), QStringLiteral("expected a non-empty string"));
+    if (const QJsonValue categories = o.value(u"cause_categories"); !categories.isUndefined()) {
+        const QJsonArray list = categories.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString label = list.at(i).toString().trimmed();
+            if (label.isEmpty() || t.causeCategories.contains(label))
+                return fail(QStringLiteral("$.cause_categories[%1]").arg(i),
+                            QStringLiteral("expected a category name, each one once"));
+            t.causeCategories.append(label);
+        }
+        if (!categories.isArray() || t.causeCategories.isEmpty())
+            return fail(QStringLiteral("$.cause_categories"),
+                        QStringLiteral("expected a non-empty array of category names"));
+    }
     const QJsonArray sections = o.value(u"sections").toArray();
     if (sections.isEmpty())
         return fail(QStringLiteral("$.sections"), QStringLiteral("expected a non-empty array"));

@@ -61,6 +61,8 @@ struct Template {
     QString description;
     QString origin; // resource path or file the template came from
     QList<TemplateSection> sections;
+    // The fishbone categories postmortems of this template start with; empty: the defaults.
+    QStringList causeCategories;
 
     const TemplateField* field(const QString& key) const;
     QList<TemplateField> allFields() const;
