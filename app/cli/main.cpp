@@ -4,12 +4,26 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
-    causeway::AppEnvironment::initialize(app);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> app;
+    if (causeway::cli::needsGuiApplication(arguments)) {
+        // Drawing needs fonts, so a QGuiApplication, but never a window: without a
+        // platform chosen, the offscreen one lets the command run with no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    causeway::AppEnvironment::initialize(*app);
 
     QFile in;
     QFile out;

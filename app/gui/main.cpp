@@ -60,7 +60,7 @@ void showTimelineWithEvidence(MainWindow& window) {
 
 // --screenshot FILE: shows the window with a postmortem open (the sample on an empty
 // database), saves what it looks like and quits. Used for the README and to check layouts.
-// --screenshot-tab timeline shows the timeline tab instead of the form.
+// --screenshot-tab timeline|causes shows that tab instead of the form.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& tab) {
     QTimer::singleShot(300, &window, [&window, file, tab] {
         if (!window.store()->isReadOnly() && window.listPane()->listModel()->rowCount() == 0)
@@ -69,6 +69,8 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
             window.openPostmortem(window.listPane()->listModel()->summaryAt(0).id);
         if (tab == u"timeline")
             showTimelineWithEvidence(window);
+        else if (tab == u"causes")
+            window.editor()->showCauses();
         QTimer::singleShot(700, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);

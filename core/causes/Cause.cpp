@@ -117,8 +117,9 @@ QString problemStatement(const Postmortem& pm) {
 }
 
 QStringList causeCategories(const Postmortem& pm, const Template* tmpl) {
-    if (pm.root.fields.contains(CauseRootField::Categories))
-        return stringList(pm.root.value(CauseRootField::Categories));
+    // A cleared field (undo of the first category edit) counts as none of its own.
+    if (const QJsonValue own = pm.root.value(CauseRootField::Categories); own.isArray())
+        return stringList(own);
     if (tmpl && !tmpl->causeCategories.isEmpty())
         return tmpl->causeCategories;
     return defaultCauseCategories();

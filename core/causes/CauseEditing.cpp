@@ -155,7 +155,8 @@ QString renameCategory(PostmortemDocument& doc, const QStringList& current, cons
     categories[at] = label;
     QList<PostmortemDocument::FieldEdit> edits{
         {doc.id(), CauseRootField::Categories, QJsonArray::fromStringList(categories)}};
-    for (const Cause& c : CauseTree(doc.postmortem()).causes()) {
+    const CauseTree tree(doc.postmortem()); // named: a temporary would die before the loop
+    for (const Cause& c : tree.causes()) {
         if (c.category == from)
             edits.append({c.id, CauseField::Category, label});
     }
@@ -173,6 +174,18 @@ QString removeCategory(PostmortemDocument& doc, const QStringList& current, cons
     doc.editFields({{doc.id(), CauseRootField::Categories, QJsonArray::fromStringList(categories)}},
                    tr("Remove category %1").arg(name));
     return {};
+}
+
+void moveCategory(PostmortemDocument& doc, const QStringList& current, const QString& name,
+                  int delta) {
+    const qsizetype from = current.indexOf(name);
+    const qsizetype to = from + delta;
+    if (from < 0 || to < 0 || to >= current.size() || delta == 0)
+        return;
+    QStringList categories = current;
+    categories.move(from, to);
+    doc.editFields({{doc.id(), CauseRootField::Categories, QJsonArray::fromStringList(categories)}},
+                   tr("Move category %1").arg(name));
 }
 
 } // namespace causeway::CauseEditing

@@ -35,6 +35,9 @@ QString addCategory(PostmortemDocument& doc, const QStringList& current, const Q
 QString renameCategory(PostmortemDocument& doc, const QStringList& current, const QString& from,
                        const QString& to);
 QString removeCategory(PostmortemDocument& doc, const QStringList& current, const QString& name);
+// Moves a category by delta places along the spine (-1: one earlier).
+void moveCategory(PostmortemDocument& doc, const QStringList& current, const QString& name,
+                  int delta);
 
 } // namespace CauseEditing
 

@@ -83,4 +83,20 @@ int run(const QStringList& arguments, QIODevice& in, QIODevice& out, QIODevice& 
     return spec->handler(ctx, parsed.value());
 }
 
+bool needsGuiApplication(const QStringList& arguments) {
+    // The same reading of the global options as run(): the first word that is neither an
+    // option nor the value of --db is the command.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == u"--db") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(u'-'))
+            continue;
+        return arg == u"diagram";
+    }
+    return false;
+}
+
 } // namespace causeway::cli

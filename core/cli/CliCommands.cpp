@@ -122,6 +122,21 @@ QList<CommandSpec> buildCommands() {
          2,
          3,
          &runTimeline},
+        {QStringLiteral("diagram"),
+         QStringLiteral("diagram ID [--format svg|png] -o FILE"),
+         QStringLiteral("an ID"),
+         QStringLiteral("Draw the fishbone diagram as SVG or PNG"),
+         QStringLiteral(
+             "Draws the postmortem's fishbone (Ishikawa) diagram: the problem statement as the\n"
+             "head, one bone per cause category, the causes and sub-causes on their bones.\n"
+             "--format defaults to the suffix of FILE. SVG keeps the text as text; PNG is drawn\n"
+             "at twice the screen size. FILE is replaced only once the diagram is complete.\n"
+             "Needs no display; the fonts are DejaVu Sans (package fonts-dejavu-core)."),
+         {},
+         {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output")},
+         1,
+         1,
+         &runDiagram},
     };
 }
 

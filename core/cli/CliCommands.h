@@ -43,5 +43,7 @@ int runTimeline(Context& ctx, const ParsedArgs& args);
 // Subcommands of timeline, in CmdAttachments.cpp.
 int runTimelineAttach(Context& ctx, const ParsedArgs& args);
 int runTimelineAttachments(Context& ctx, const ParsedArgs& args);
+// The fishbone diagram as SVG or PNG, in CmdDiagram.cpp.
+int runDiagram(Context& ctx, const ParsedArgs& args);
 
 } // namespace causeway::cli

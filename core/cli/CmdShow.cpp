@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CliFormat.h"
 
+#include "causes/Cause.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/PostmortemJson.h"
@@ -91,6 +92,40 @@ void printPhases(QTextStream& out, const Postmortem& pm, const QString& zone) {
         out << QStringLiteral("Warning: ") << w.message << u'\n';
 }
 
+void printCauseBranch(QTextStream& out, const CauseTree& tree, const QString& parent, int depth) {
+    for (const QString& id : tree.childrenOf(parent)) {
+        const Cause* c = tree.find(id);
+        out << QString(2 * depth, u' ') << QStringLiteral("- ") << c->statement;
+        QStringList notes;
+        if (c->kind != u"contributing_factor" || c->onFishbone)
+            notes.append(CauseVocabulary::kindName(c->kind));
+        if (c->onFishbone)
+            notes.append(c->category.isEmpty() ? QStringLiteral("fishbone") : c->category);
+        if (!c->evidence.isEmpty())
+            notes.append(QStringLiteral("evidence %1").arg(c->evidence.size()));
+        if (c->onFishbone || !c->actions.isEmpty())
+            notes.append(QStringLiteral("actions %1").arg(c->actions.size()));
+        if (!notes.isEmpty())
+            out << QStringLiteral(" [") << notes.join(QStringLiteral(", ")) << u']';
+        if (c->onFishbone && CauseVocabulary::needsAction(c->kind) && c->actions.isEmpty())
+            out << QStringLiteral(" (no action yet)");
+        out << u'\n';
+        printCauseBranch(out, tree, id, depth + 1);
+    }
+}
+
+// The 5-whys tree under the problem statement; causes on the fishbone name their category.
+void printCauses(QTextStream& out, const Postmortem& pm) {
+    printHeading(out, QStringLiteral("Root causes"));
+    const CauseTree tree(pm);
+    printField(out, QStringLiteral("Problem"), problemStatement(pm), false);
+    if (tree.causes().isEmpty()) {
+        out << QStringLiteral("(no causes yet)\n");
+        return;
+    }
+    printCauseBranch(out, tree, QString(), 0);
+}
+
 void printText(QTextStream& out, const Postmortem& pm, const Template* tmpl) {
     const Record& root = pm.root;
     const QString title = pm.title();
@@ -124,6 +159,8 @@ void printText(QTextStream& out, const Postmortem& pm, const Template* tmpl) {
     // The phase markers show with their durations below, not among the other fields.
     for (const QString& key : Phases::fieldKeys())
         shown.insert(key);
+    shown.insert(CauseRootField::ProblemStatement);
+    shown.insert(CauseRootField::Categories);
     bool otherHeading = false;
     for (auto it = root.fields.cbegin(); it != root.fields.cend(); ++it) {
         if (shown.contains(it.key()))
@@ -139,6 +176,7 @@ void printText(QTextStream& out, const Postmortem& pm, const Template* tmpl) {
         printParticipants(out, pm);
     }
     printPhases(out, pm, zone);
+    printCauses(out, pm);
 }
 
 } // namespace

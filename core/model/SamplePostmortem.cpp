@@ -1,9 +1,12 @@
 #include "model/SamplePostmortem.h"
 
+#include "causes/Cause.h"
 #include "model/PostmortemJson.h"
 #include "store/Store.h"
 
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
 
 namespace causeway {
 
@@ -17,13 +20,30 @@ Result<QString> insertSamplePostmortem(Store& store, const TemplateRegistry& tem
         return R::failure(QStringLiteral("The sample postmortem does not match its template: ") +
                           parsed.error());
 
-    // The file carries no ids, so that every insertion is a new postmortem rather than an
-    // update of an earlier copy the user may have edited.
+    // Every insertion gets new ids, so that it is a new postmortem rather than an update of
+    // an earlier copy the user may have edited. The ids the file uses to link causes to
+    // their parent cause and to timeline events are rewritten to match.
     Postmortem pm = std::move(parsed).value();
     pm.root.id = newRecordId();
+    QHash<QString, QString> renamed;
     for (Record& child : pm.children) {
-        child.id = newRecordId();
+        const QString fresh = newRecordId();
+        if (!child.id.isEmpty())
+            renamed.insert(child.id, fresh);
+        child.id = fresh;
         child.parentId = pm.root.id;
+    }
+    for (Record& child : pm.children) {
+        if (child.kind != Kind::Cause)
+            continue;
+        if (auto it = child.fields.find(CauseField::Parent); it != child.fields.end())
+            it->value = renamed.value(it->value.toString());
+        if (auto it = child.fields.find(CauseField::Evidence); it != child.fields.end()) {
+            QJsonArray ids;
+            for (const QJsonValue& id : it->value.toArray())
+                ids.append(renamed.value(id.toString()));
+            it->value = ids;
+        }
     }
     auto imported = store.importPostmortem(pm);
     if (!imported)

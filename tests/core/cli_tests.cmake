@@ -23,3 +23,11 @@ add_dependencies(test_cli_timeline causeway-cli)
 causeway_add_test(NAME test_cli_attachments
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_attachments.cpp LIBS causeway-core)
 add_dependencies(test_cli_attachments causeway-cli)
+
+causeway_add_test(NAME test_cli_causes SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_causes.cpp
+  LIBS causeway-core)
+add_dependencies(test_cli_causes causeway-cli)
+
+causeway_add_test(NAME test_cli_diagram SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_diagram.cpp
+  LIBS causeway-core)
+add_dependencies(test_cli_diagram causeway-cli)

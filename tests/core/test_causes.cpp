@@ -1,3 +1,4 @@
+#include "MemoryPostmortem.h"
 #include "TestSupport.h"
 #include "causes/Cause.h"
 #include "model/CanonicalJson.h"
@@ -14,10 +15,7 @@ using namespace causeway;
 namespace {
 
 Postmortem postmortem() {
-    Postmortem pm;
-    pm.root.id = newRecordId();
-    pm.root.kind = Kind::Postmortem;
-    pm.root.fields[Field::Template].value = QStringLiteral("standard");
+    Postmortem pm = test::memoryPostmortem();
     pm.root.fields[Field::Title].value = QStringLiteral("Causes");
     return pm;
 }
@@ -31,15 +29,7 @@ QString add(Postmortem& pm, const QString& statement, const QString& parent = QS
     c.position = position;
     c.onFishbone = onFishbone;
     c.category = category;
-    Record r;
-    r.id = newRecordId();
-    r.kind = Kind::Cause;
-    r.parentId = pm.root.id;
-    const auto fields = c.toFields();
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        r.fields[it.key()].value = it.value();
-    pm.children.append(r);
-    return r.id;
+    return test::addMemoryRecord(pm, Kind::Cause, c.toFields());
 }
 
 QStringList statements(const CauseTree& tree, const QStringList& ids) {

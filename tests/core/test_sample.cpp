@@ -2,10 +2,13 @@
 // a complete analysis.
 #include "TestSupport.h"
 
+#include "causes/Cause.h"
 #include "model/Fields.h"
 #include "model/PostmortemJson.h"
 #include "model/SamplePostmortem.h"
 #include "model/Template.h"
+#include "timeline/Phases.h"
+#include "timeline/TimelineEvent.h"
 
 #include <QTest>
 
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void insertsAndValidates();
     void narrativeSectionsAreFilled();
     void insertingTwiceGivesTwoPostmortems();
+    void causesLinkToTheirParentsAndEvidence();
 };
 
 void TestSample::insertsAndValidates() {
@@ -31,7 +35,8 @@ void TestSample::insertsAndValidates() {
     const Template* tmpl = test::builtinTemplates().find(pm->templateId());
     QVERIFY2(tmpl, qPrintable(pm->templateId()));
     for (auto it = pm->root.fields.cbegin(); it != pm->root.fields.cend(); ++it) {
-        if (it.key() == Field::Template)
+        if (it.key() == Field::Template || Phases::fieldKeys().contains(it.key()) ||
+            it.key() == CauseRootField::ProblemStatement)
             continue;
         const TemplateField* field = tmpl->field(it.key());
         QVERIFY2(field, qPrintable(it.key()));
@@ -101,6 +106,41 @@ void TestSample::insertingTwiceGivesTwoPostmortems() {
     QVERIFY(first && second);
     QVERIFY(first.value() != second.value());
     QCOMPARE(store->countPostmortems(), 2);
+}
+
+// The sample shows the chain timeline → causes: its ids are renamed on every insertion, and
+// the links between records must follow.
+void TestSample::causesLinkToTheirParentsAndEvidence() {
+    auto store = test::newStore();
+    const auto id = insertSamplePostmortem(*store, test::builtinTemplates());
+    QVERIFY2(id, qPrintable(id.error()));
+    const auto pm = store->loadPostmortem(id.value());
+    QVERIFY(pm);
+    QVERIFY(pm->childrenOfKind(Kind::Event).size() >= 10);
+    const CauseTree tree(*pm);
+    QVERIFY(tree.causes().size() >= 10);
+    int nested = 0;
+    int rootCauses = 0;
+    for (const Cause& c : tree.causes()) {
+        if (!c.parent.isEmpty()) {
+            QVERIFY2(tree.find(c.parent), qPrintable(c.statement));
+            ++nested;
+        }
+        for (const QString& evidence : c.evidence) {
+            const Record* event = pm->findRecord(evidence);
+            QVERIFY2(event && event->kind == Kind::Event, qPrintable(c.statement));
+        }
+        if (c.kind == u"root_cause") {
+            ++rootCauses;
+            QVERIFY2(!c.evidence.isEmpty(), qPrintable(c.statement));
+        }
+    }
+    QVERIFY(nested >= 8);
+    QVERIFY(rootCauses >= 2);
+    const Fishbone fishbone =
+        buildFishbone(tree, problemStatement(*pm), causeCategories(*pm, nullptr));
+    QVERIFY(fishbone.causeCount() >= 8);
+    QCOMPARE(fishbone.bones.size(), defaultCauseCategories().size());
 }
 
 QTEST_GUILESS_MAIN(TestSample)

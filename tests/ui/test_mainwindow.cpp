@@ -109,6 +109,22 @@ private Q_SLOTS:
         QVERIFY(w.document()->undoStack()->canRedo());
     }
 
+    // F9 hides the list so the timeline and the fishbone get the whole width; Export
+    // Diagram is there whenever a postmortem is open.
+    void listCanBeHiddenAndDiagramExported() {
+        MainWindow w(test::newStore());
+        w.show();
+        QVERIFY(!w.exportDiagramAction()->isEnabled());
+        w.createPostmortem(QStringLiteral("standard"), QStringLiteral("A"), QStringLiteral("SEV3"));
+        QVERIFY(w.exportDiagramAction()->isEnabled());
+        QVERIFY(w.listPane()->isVisible());
+        w.showListAction()->trigger();
+        QVERIFY(!w.listPane()->isVisible());
+        QVERIFY(w.editor()->isVisible());
+        w.showListAction()->trigger();
+        QVERIFY(w.listPane()->isVisible());
+    }
+
     void trashAndRestore() {
         MainWindow w(test::newStore());
         w.show();

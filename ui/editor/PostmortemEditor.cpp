@@ -1,5 +1,6 @@
 #include "editor/PostmortemEditor.h"
 
+#include "causes/CausesPane.h"
 #include "common/DisplayTimeZone.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/FieldEditor.h"
@@ -24,7 +25,8 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     , m_banner(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_tabs(new QTabWidget(this))
-    , m_timeline(new TimelinePane(this)) {
+    , m_timeline(new TimelinePane(this))
+    , m_causes(new CausesPane(this)) {
     m_header->setWordWrap(true);
     m_header->setForegroundRole(QPalette::PlaceholderText);
     m_banner->setWordWrap(true);
@@ -44,12 +46,24 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_scroll, tr("&Report"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_causes, tr("&Causes"));
     m_tabs->setAccessibleName(tr("Postmortem sections"));
     // A facilitator who left the timeline open finds it there when they come back.
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("editor/tab"), 0).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(QStringLiteral("editor/tab"), index); });
     layout->addWidget(m_tabs, 1);
+
+    // The chain evidence → cause runs both ways: a cause shows its events on the timeline,
+    // an event links to the causes that cite it.
+    connect(m_causes, &CausesPane::evidenceActivated, this, [this](const QString& eventId) {
+        m_tabs->setCurrentWidget(m_timeline);
+        m_timeline->revealEvent(eventId);
+    });
+    connect(m_timeline, &TimelinePane::causeActivated, this, [this](const QString& causeId) {
+        m_tabs->setCurrentWidget(m_causes);
+        m_causes->selectCause(causeId);
+    });
 
     // Tabbing through a long form must never leave the focused field out of sight.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -67,6 +81,7 @@ void PostmortemEditor::setDocument(PostmortemDocument* document, const Template*
     m_participants = nullptr;
     delete m_scroll->takeWidget();
     m_timeline->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
+    m_causes->setDocument(m_doc && tmpl ? m_doc.data() : nullptr, tmpl);
     if (!m_doc || !tmpl) {
         m_header->clear();
         return;
@@ -151,10 +166,15 @@ void PostmortemEditor::setReadOnlyReason(const QString& reason) {
     if (m_participants)
         m_participants->setReadOnly(m_readOnly);
     m_timeline->setReadOnly(m_readOnly);
+    m_causes->setReadOnly(m_readOnly);
 }
 
 void PostmortemEditor::showTimeline() {
     m_tabs->setCurrentWidget(m_timeline);
+}
+
+void PostmortemEditor::showCauses() {
+    m_tabs->setCurrentWidget(m_causes);
 }
 
 void PostmortemEditor::focusFirstField() {

@@ -15,6 +15,7 @@ namespace causeway {
 
 class FieldEditor;
 class ParticipantsWidget;
+class CausesPane;
 class TimelinePane;
 
 // The form of one open postmortem, built from its template: one group per section. There
@@ -34,8 +35,10 @@ public:
     FieldEditor* fieldEditor(const QString& key) const { return m_editors.value(key); }
     ParticipantsWidget* participants() const { return m_participants; }
     TimelinePane* timeline() const { return m_timeline; }
+    CausesPane* causes() const { return m_causes; }
     QTabWidget* tabs() const { return m_tabs; }
     void showTimeline();
+    void showCauses();
     void focusFirstField();
 
 private:
@@ -49,6 +52,7 @@ private:
     QScrollArea* m_scroll;
     QTabWidget* m_tabs;
     TimelinePane* m_timeline;
+    CausesPane* m_causes;
     QHash<QString, FieldEditor*> m_editors;
     QList<FieldEditor*> m_order;
     ParticipantsWidget* m_participants = nullptr;

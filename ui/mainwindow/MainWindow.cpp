@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "causes/CausesPane.h"
 #include "common/DisplayTimeZone.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/FieldEditor.h"
@@ -40,6 +41,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kSplitterKey = QStringLiteral("mainwindow/splitter");
+const QString kListShownKey = QStringLiteral("mainwindow/listShown");
 constexpr int kStatusTimeoutMs = 5000;
 } // namespace
 
@@ -113,6 +115,13 @@ void MainWindow::createActions() {
         tr("Add events to the open postmortem's timeline from a CSV, log, Slack export or notes"));
     connect(m_importTimeline, &QAction::triggered, this, [this] { importTimeline(); });
 
+    m_exportDiagram = new QAction(tr("Export &Diagram…"), this);
+    m_exportDiagram->setStatusTip(tr("Save the open postmortem's fishbone as SVG or PNG"));
+    connect(m_exportDiagram, &QAction::triggered, this, [this] {
+        m_editor->showCauses();
+        m_editor->causes()->exportDiagram();
+    });
+
     m_openDatabase = new QAction(tr("&Open Database…"), this);
     m_openDatabase->setShortcuts(QKeySequence::Open);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -149,6 +158,14 @@ void MainWindow::createActions() {
     m_restore = new QAction(tr("R&estore from Trash"), this);
     connect(m_restore, &QAction::triggered, this, &MainWindow::restoreCurrent);
 
+    // On a projector or a laptop the timeline and the fishbone need the whole width.
+    m_showList = new QAction(tr("Postmortem &List"), this);
+    m_showList->setCheckable(true);
+    m_showList->setChecked(true);
+    m_showList->setShortcut(QKeySequence(Qt::Key_F9));
+    m_showList->setStatusTip(tr("Show or hide the list of postmortems"));
+    connect(m_showList, &QAction::toggled, m_list, &QWidget::setVisible);
+
     m_showTrash = new QAction(tr("Show &Trash"), this);
     m_showTrash->setCheckable(true);
     connect(m_showTrash, &QAction::toggled, this, &MainWindow::setShowTrash);
@@ -163,6 +180,7 @@ void MainWindow::createMenus() {
     file->addAction(m_new);
     file->addAction(m_duplicate);
     file->addAction(m_importTimeline);
+    file->addAction(m_exportDiagram);
     file->addSeparator();
     file->addAction(m_openDatabase);
     m_recentMenu = file->addMenu(tr("&Recent Databases"));
@@ -182,6 +200,7 @@ void MainWindow::createMenus() {
     edit->addAction(m_restore);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showList);
     view->addAction(m_showTrash);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -204,6 +223,7 @@ void MainWindow::restoreWindowState() {
         }
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    m_showList->setChecked(settings.value(kListShownKey, true).toBool());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({width() / 3, width() * 2 / 3});
 }
@@ -213,6 +233,7 @@ void MainWindow::saveWindowState() const {
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kListShownKey, m_showList->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -546,6 +567,8 @@ void MainWindow::updateActions() {
     m_showTrash->setEnabled(m_store != nullptr);
     m_importTimeline->setEnabled(writable && m_doc && !m_doc->isReadOnly() &&
                                  m_pages->currentWidget() == m_editor);
+    // Exporting reads only: also from a read-only database or the trash.
+    m_exportDiagram->setEnabled(m_doc && m_pages->currentWidget() == m_editor);
 }
 
 void MainWindow::importTimeline(const QString& path) {

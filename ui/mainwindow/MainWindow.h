@@ -56,6 +56,8 @@ public:
     // File > Import Timeline…: the import dialog for the open postmortem, on path if given.
     void importTimeline(const QString& path = QString());
     QAction* importTimelineAction() const { return m_importTimeline; }
+    QAction* exportDiagramAction() const { return m_exportDiagram; }
+    QAction* showListAction() const { return m_showList; }
     void restoreCurrent();
     void setShowTrash(bool show);
 
@@ -101,6 +103,7 @@ private:
     QAction* m_new = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_importTimeline = nullptr;
+    QAction* m_exportDiagram = nullptr;
     QAction* m_openDatabase = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_settings = nullptr;
@@ -111,6 +114,7 @@ private:
     QAction* m_trash = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_showTrash = nullptr;
+    QAction* m_showList = nullptr;
     QAction* m_about = nullptr;
 };
 

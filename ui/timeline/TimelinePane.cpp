@@ -1,6 +1,7 @@
 #include "timeline/TimelinePane.h"
 
 #include "model/CanonicalJson.h"
+#include "timeline/CitingCausesLabel.h"
 #include "timeline/EvidenceList.h"
 #include "timeline/PhaseMarkers.h"
 #include "timeline/PhaseMetricsStrip.h"
@@ -41,7 +42,8 @@ TimelinePane::TimelinePane(QWidget* parent)
     , m_timeDelegate(new TimeEditDelegate(m_model, this))
     , m_delete(new QAction(tr("&Delete Events"), this))
     , m_phaseStrip(new PhaseMetricsStrip(this))
-    , m_evidence(new EvidenceList(this)) {
+    , m_evidence(new EvidenceList(this))
+    , m_citing(new CitingCausesLabel(this)) {
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
     m_table->setAccessibleName(tr("Timeline events"));
@@ -102,7 +104,15 @@ TimelinePane::TimelinePane(QWidget* parent)
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_graph);
-    m_splitter->addWidget(m_evidence);
+    // The causes citing the event sit with its evidence: both answer "what do we know from
+    // this event".
+    auto* evidenceBox = new QWidget(this);
+    auto* evidenceLayout = new QVBoxLayout(evidenceBox);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    evidenceLayout->addWidget(m_evidence, 1);
+    evidenceLayout->addWidget(m_citing);
+    connect(m_citing, &CitingCausesLabel::causeActivated, this, &TimelinePane::causeActivated);
+    m_splitter->addWidget(evidenceBox);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
@@ -207,6 +217,7 @@ void TimelinePane::setDocument(PostmortemDocument* document) {
     m_model->setDocument(document);
     m_phaseStrip->setSources(document, m_model);
     m_evidence->setDocument(document);
+    m_citing->setDocument(document);
     fitColumns();
     m_zone->setItemText(0, QString::fromUtf8(m_model->referenceZone().id()));
     applyFilters();
@@ -451,7 +462,24 @@ void TimelinePane::showEvidenceOfCurrent() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const bool selected =
         current.isValid() && m_table->selectionModel()->isRowSelected(current.row());
-    m_evidence->setEvent(selected ? current.data(TimelineModel::IdRole).toString() : QString());
+    const QString id = selected ? current.data(TimelineModel::IdRole).toString() : QString();
+    m_evidence->setEvent(id);
+    m_citing->setEvent(id);
+}
+
+bool TimelinePane::revealEvent(const QString& eventId) {
+    const int row = m_model->rowOf(eventId);
+    if (row < 0)
+        return false;
+    if (!m_filter->mapFromSource(m_model->index(row, 0)).isValid()) {
+        m_search->clear();
+        m_kindFilter->setCurrentIndex(0);
+        m_sourceFilter->setCurrentIndex(0);
+    }
+    // The drawing follows the table's selection and scrolls to a single selected event.
+    selectId(eventId);
+    return m_table->selectionModel()->isRowSelected(
+        m_filter->mapFromSource(m_model->index(row, 0)).row());
 }
 
 QString TimelinePane::attachEvidence(const QString& eventId, const QString& path) {

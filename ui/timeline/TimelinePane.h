@@ -15,6 +15,7 @@ class QTableView;
 
 namespace causeway {
 
+class CitingCausesLabel;
 class EvidenceList;
 class PhaseMetricsStrip;
 class TimeEditDelegate;
@@ -45,6 +46,8 @@ public:
     // "Set <phase> from event", one per phase marker in incident order, Ctrl+Shift+1…7.
     const QList<QAction*>& phaseActions() const { return m_phaseActions; }
     EvidenceList* evidenceList() const { return m_evidence; }
+    // Under the evidence: the causes that cite the current event.
+    CitingCausesLabel* citingCauses() const { return m_citing; }
 
     // Quick capture: "14:05 text" at that time, or (now == true) the whole line at the
     // current time. Returns the new event's id, or empty after saying why in the status.
@@ -59,10 +62,16 @@ public:
     void setPhaseFromEvent(const QString& phaseField, const QString& eventId);
     // Attaches a file to an event as evidence (one undo command); returns the attachment id.
     QString attachEvidence(const QString& eventId, const QString& path);
+    // Selects the event and scrolls the table and the drawing to it, clearing the filters
+    // when they hide it (a cause's evidence was asked for). False for an unknown event.
+    // Not named showEvent: that is QWidget's show handler, and an overload would hide it.
+    bool revealEvent(const QString& eventId);
 
 Q_SIGNALS:
     // Files dropped on the pane: the window opens the import dialog for them.
     void importRequested(const QString& path);
+    // A cause link under the evidence was followed: the window shows the cause.
+    void causeActivated(const QString& causeId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -101,6 +110,7 @@ private:
     QList<QAction*> m_phaseActions;
     PhaseMetricsStrip* m_phaseStrip;
     EvidenceList* m_evidence;
+    CitingCausesLabel* m_citing;
     bool m_readOnly = false;
 };
 
