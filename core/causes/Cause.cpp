@@ -12,15 +12,6 @@ namespace causeway {
 
 namespace {
 
-QStringList stringList(const QJsonValue& value) {
-    QStringList out;
-    for (const QJsonValue& v : value.toArray()) {
-        if (v.isString())
-            out.append(v.toString());
-    }
-    return out;
-}
-
 QString firstLine(const QString& text) {
     const QString trimmed = text.trimmed();
     const qsizetype newline = trimmed.indexOf(u'\n');
@@ -86,8 +77,8 @@ Cause Cause::fromRecord(const Record& record) {
     c.category = record.text(CauseField::Category);
     if (const QString kind = record.text(CauseField::Kind); !kind.isEmpty())
         c.kind = kind;
-    c.evidence = stringList(record.value(CauseField::Evidence));
-    c.actions = stringList(record.value(CauseField::Actions));
+    c.evidence = record.list(CauseField::Evidence);
+    c.actions = record.list(CauseField::Actions);
     c.notes = record.text(CauseField::Notes);
     return c;
 }
@@ -118,8 +109,8 @@ QString problemStatement(const Postmortem& pm) {
 
 QStringList causeCategories(const Postmortem& pm, const Template* tmpl) {
     // A cleared field (undo of the first category edit) counts as none of its own.
-    if (const QJsonValue own = pm.root.value(CauseRootField::Categories); own.isArray())
-        return stringList(own);
+    if (pm.root.value(CauseRootField::Categories).isArray())
+        return pm.root.list(CauseRootField::Categories);
     if (tmpl && !tmpl->causeCategories.isEmpty())
         return tmpl->causeCategories;
     return defaultCauseCategories();

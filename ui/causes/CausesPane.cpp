@@ -7,14 +7,10 @@
 #include "causes/WhysView.h"
 #include "editing/PostmortemDocument.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace causeway {
@@ -105,22 +101,7 @@ void CausesPane::editCategories() {
 }
 
 void CausesPane::exportDiagram() {
-    if (!m_doc)
-        return;
-    QSettings settings;
-    const QString dir =
-        settings
-            .value(QStringLiteral("causes/exportDir"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Diagram"),
-                                                      dir + QStringLiteral("/fishbone.svg"),
-                                                      tr("SVG drawing (*.svg);;PNG image (*.png)"));
-    if (file.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("causes/exportDir"), QFileInfo(file).absolutePath());
-    if (const QString error = m_fishbone->exportTo(file); !error.isEmpty())
-        QMessageBox::warning(this, tr("Export Diagram"), error);
+    m_fishbone->exportWithDialog();
 }
 
 } // namespace causeway

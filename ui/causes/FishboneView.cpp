@@ -16,6 +16,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -734,13 +736,22 @@ QString FishboneView::exportTo(const QString& file) {
 void FishboneView::exportWithDialog() {
     if (!m_doc)
         return;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export diagram"), tr("fishbone.svg"), tr("SVG image (*.svg);;PNG image (*.png)"));
+    // The folder of the last export: a team exports each postmortem's diagram to one place.
+    QSettings settings;
+    const QString dir =
+        settings
+            .value(QStringLiteral("causes/exportDir"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Diagram"),
+                                                      dir + QStringLiteral("/fishbone.svg"),
+                                                      tr("SVG drawing (*.svg);;PNG image (*.png)"));
     if (file.isEmpty())
         return;
+    settings.setValue(QStringLiteral("causes/exportDir"), QFileInfo(file).absolutePath());
     const QString error = exportTo(file);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export diagram"), error);
+        QMessageBox::warning(this, tr("Export Diagram"), error);
 }
 
 } // namespace causeway
