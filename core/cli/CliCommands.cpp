@@ -143,7 +143,8 @@ QList<CommandSpec> buildCommands() {
 } // namespace
 
 const QList<CommandSpec>& commands() {
-    static const QList<CommandSpec> all = buildCommands();
+    static const QList<CommandSpec> all = buildCommands() + actionCommands() + reviewCommands() +
+                                          signingCommands() + metricsCommands();
     return all;
 }
 

@@ -46,4 +46,10 @@ int runTimelineAttachments(Context& ctx, const ParsedArgs& args);
 // The fishbone diagram as SVG or PNG, in CmdDiagram.cpp.
 int runDiagram(Context& ctx, const ParsedArgs& args);
 
+// Command groups that live in their own files; commands() appends them in this order.
+QList<CommandSpec> actionCommands();  // CmdActions.cpp
+QList<CommandSpec> reviewCommands();  // CmdReview.cpp
+QList<CommandSpec> signingCommands(); // CmdSign.cpp
+QList<CommandSpec> metricsCommands(); // CmdMetrics.cpp
+
 } // namespace causeway::cli

@@ -1,14 +1,17 @@
 #include "model/PostmortemJson.h"
 
+#include "actions/Action.h"
 #include "causes/Cause.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
+#include "review/ReviewRecords.h"
 #include "timeline/Attachment.h"
 #include "timeline/PhaseMetrics.h"
 #include "timeline/Phases.h"
 #include "timeline/TimelineEvent.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -264,7 +267,7 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
             rootSchema.append(phase);
         }
     }
-    for (const TemplateField& f : causeRootSchema()) {
+    for (const TemplateField& f : causeRootSchema() + reviewRootSchema()) {
         if (!tmpl->field(f.key))
             rootSchema.append(f);
     }
@@ -277,18 +280,20 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
     if (!childrenValue.isUndefined() && !childrenValue.isArray())
         return R::failure(QStringLiteral("$.children: expected an array"));
     const QJsonArray children = childrenValue.toArray();
-    const QList<TemplateField> participantFields = participantSchema();
-    const QList<TemplateField> eventFields = eventSchema();
-    const QList<TemplateField> attachmentFields = attachmentSchema();
-    const QList<TemplateField> causeFields = causeSchema();
+    // The fixed schema of every child kind.
+    const QHash<QString, QList<TemplateField>> childSchemas{
+        {Kind::Participant, participantSchema()}, {Kind::Event, eventSchema()},
+        {Kind::Attachment, attachmentSchema()},   {Kind::Cause, causeSchema()},
+        {Kind::Action, actionSchema()},           {Kind::Review, reviewSchema()},
+        {Kind::Signature, signatureSchema()}};
     QStringList seenIds{pm.root.id};
     for (qsizetype i = 0; i < children.size(); ++i) {
         const QString path = QStringLiteral("$.children[%1]").arg(i);
         Record child;
         if (auto s = RecordReader(path).read(children.at(i), child); !s)
             return s;
-        if (child.kind != Kind::Participant && child.kind != Kind::Event &&
-            child.kind != Kind::Attachment && child.kind != Kind::Cause)
+        const auto schema = childSchemas.constFind(child.kind);
+        if (schema == childSchemas.cend())
             return R::failure(path + QStringLiteral(".kind: unknown record kind \"") + child.kind +
                               u'"');
         if (!child.parentId.isEmpty() && child.parentId != pm.root.id)
@@ -297,11 +302,7 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
             return R::failure(path + QStringLiteral(".id: duplicate id"));
         seenIds.append(child.id);
         child.parentId = pm.root.id;
-        const QList<TemplateField>& schema = child.kind == Kind::Event        ? eventFields
-                                             : child.kind == Kind::Attachment ? attachmentFields
-                                             : child.kind == Kind::Cause      ? causeFields
-                                                                              : participantFields;
-        if (auto s = validateFields(child, schema, path); !s)
+        if (auto s = validateFields(child, *schema, path); !s)
             return s;
         // Only the description travels here; the content comes in bundles, or not at all.
         if (child.kind == Kind::Attachment) {

@@ -1,0 +1,9 @@
+#include "CliCommands.h"
+
+namespace causeway::cli {
+
+QList<CommandSpec> metricsCommands() {
+    return {};
+}
+
+} // namespace causeway::cli

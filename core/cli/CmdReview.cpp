@@ -1,0 +1,9 @@
+#include "CliCommands.h"
+
+namespace causeway::cli {
+
+QList<CommandSpec> reviewCommands() {
+    return {};
+}
+
+} // namespace causeway::cli

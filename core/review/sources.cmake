@@ -1,0 +1,3 @@
+# Sources of core/review, added to causeway-core.
+target_sources(causeway-core PRIVATE
+)

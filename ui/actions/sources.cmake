@@ -1,0 +1,1 @@
+# Sources of ui/actions, added to causeway-ui.

@@ -1,0 +1,1 @@
+# Sources of ui/dashboard, added to causeway-ui.

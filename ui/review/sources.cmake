@@ -1,0 +1,1 @@
+# Sources of ui/review, added to causeway-ui.
