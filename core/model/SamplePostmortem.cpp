@@ -1,5 +1,6 @@
 #include "model/SamplePostmortem.h"
 
+#include "actions/Action.h"
 #include "causes/Cause.h"
 #include "model/PostmortemJson.h"
 #include "store/Store.h"
@@ -22,7 +23,8 @@ Result<QString> insertSamplePostmortem(Store& store, const TemplateRegistry& tem
 
     // Every insertion gets new ids, so that it is a new postmortem rather than an update of
     // an earlier copy the user may have edited. The ids the file uses to link causes to
-    // their parent cause and to timeline events are rewritten to match.
+    // their parent cause, timeline events and actions, and actions to their owners, are
+    // rewritten to match.
     Postmortem pm = std::move(parsed).value();
     pm.root.id = newRecordId();
     QHash<QString, QString> renamed;
@@ -33,17 +35,26 @@ Result<QString> insertSamplePostmortem(Store& store, const TemplateRegistry& tem
         child.id = fresh;
         child.parentId = pm.root.id;
     }
+    const auto renameList = [&renamed](FieldValue& field) {
+        QJsonArray ids;
+        for (const QJsonValue& id : field.value.toArray())
+            ids.append(renamed.value(id.toString()));
+        field.value = ids;
+    };
     for (Record& child : pm.children) {
+        if (child.kind == Kind::Action) {
+            if (auto it = child.fields.find(ActionField::Owner); it != child.fields.end())
+                it->value = renamed.value(it->value.toString());
+            continue;
+        }
         if (child.kind != Kind::Cause)
             continue;
         if (auto it = child.fields.find(CauseField::Parent); it != child.fields.end())
             it->value = renamed.value(it->value.toString());
-        if (auto it = child.fields.find(CauseField::Evidence); it != child.fields.end()) {
-            QJsonArray ids;
-            for (const QJsonValue& id : it->value.toArray())
-                ids.append(renamed.value(id.toString()));
-            it->value = ids;
-        }
+        if (auto it = child.fields.find(CauseField::Evidence); it != child.fields.end())
+            renameList(*it);
+        if (auto it = child.fields.find(CauseField::Actions); it != child.fields.end())
+            renameList(*it);
     }
     auto imported = store.importPostmortem(pm);
     if (!imported)

@@ -2,6 +2,7 @@
 // a complete analysis.
 #include "TestSupport.h"
 
+#include "actions/Action.h"
 #include "causes/Cause.h"
 #include "model/Fields.h"
 #include "model/PostmortemJson.h"
@@ -137,6 +138,28 @@ void TestSample::causesLinkToTheirParentsAndEvidence() {
     }
     QVERIFY(nested >= 8);
     QVERIFY(rootCauses >= 2);
+
+    // Causes → actions → owners: every linked action exists, and every owner is a participant.
+    const QList<Action> actions = postmortemActions(*pm);
+    QVERIFY(actions.size() >= 5);
+    int linkedRootCauses = 0;
+    for (const Cause& c : tree.causes()) {
+        for (const QString& actionId : c.actions) {
+            const Record* action = pm->findRecord(actionId);
+            QVERIFY2(action && action->kind == Kind::Action, qPrintable(c.statement));
+        }
+        if (c.kind == u"root_cause" && !c.actions.isEmpty())
+            ++linkedRootCauses;
+    }
+    QVERIFY(linkedRootCauses >= 3);
+    for (const Action& a : actions) {
+        QVERIFY2(a.problem().isEmpty(), qPrintable(a.title));
+        QVERIFY2(!actionCauses(*pm, a.id).isEmpty(), qPrintable(a.title));
+        if (a.owner.isEmpty())
+            continue;
+        const Record* owner = pm->findRecord(a.owner);
+        QVERIFY2(owner && owner->kind == Kind::Participant, qPrintable(a.title));
+    }
     const Fishbone fishbone =
         buildFishbone(tree, problemStatement(*pm), causeCategories(*pm, nullptr));
     QVERIFY(fishbone.causeCount() >= 8);
