@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process / change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Won&apos;t do&quot; needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionColumns</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDue</name>
+    <message>
+        <source>No due date: set the incident end or a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the analysis was due %1 (1 day ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the analysis was due %1 (%2 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 (set for this postmortem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 (1 business day after the incident ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 (%2 business days after the incident ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CauseVocabulary</name>
     <message>
         <source>Root cause</source>
@@ -17,6 +134,25 @@
     </message>
     <message>
         <source>Open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoraDeadlines</name>
+    <message>
+        <source>the classification time (Regulatory reporting → Classified as major at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the detection time (the Detected marker on the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting deadlines need %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -115,6 +251,37 @@
     </message>
     <message>
         <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>No keychain is available: signing is disabled. Signing keys are kept only in the operating system&apos;s keychain (on Linux a Secret Service such as GNOME Keyring or KWallet in a desktop session); everything else works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no entry &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to store &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &quot;%1&quot; cannot be removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,6 +403,176 @@
     </message>
 </context>
 <context>
+    <name>RecurrenceEditing</name>
+    <message>
+        <source>Confirm recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChecklist</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The impact is not described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least the duration, the users affected or the services affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact is described and measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline marks when the incident was detected and resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline has no phase marker for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action addresses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no root causes or contributing factors to address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every root cause and contributing factor has an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action has an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open questions are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language coach arrives in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline has detection and resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every root cause and contributing factor has an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action has an owner and a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open questions left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless-language findings reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLock</name>
+    <message>
+        <source>“%1” is %2 and read-only; reopen it to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of “%1” changes only through the review workflow (submit, approve, publish, reopen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 and must be kept until %3 (%4 years after its approval on %5); it cannot be deleted before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>Authored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarIncidents</name>
+    <message>
+        <source>similar text (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared tag: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared tags: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared service: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared services: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared cause category: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared cause categories: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Draft</source>
@@ -287,6 +624,61 @@
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Cannot %1 “%2”: it is in state “%3”; %1 needs state %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening “%1” needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving “%1” over failing checklist items needs a written justification. Failing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no postmortem with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem is not connected to a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -295,6 +687,381 @@
     <message>
         <source>No problem statement yet</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ActionDetails</name>
+    <message>
+        <source>Select an action to see its details, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details, scope, how to tell it is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket id or URL in your tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this action will not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who checked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the fix was proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses these causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Won&apos;t do&quot; needs a reason: type why, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification (once done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: done, unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no statement yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ActionEditing</name>
+    <message>
+        <source>The postmortem is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action for cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action type &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of an action is not edited this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Won&apos;t do&quot; needs a reason: say why the action will not be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a done action can be verified; mark it done first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verification method &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification needs the date it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record verification of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear verification of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cause with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to a cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1 from a cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ActionsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ActionsOverview</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of all postmortems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Actions as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ActionsOverviewModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ActionsPane</name>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action (Ctrl+Shift+N or Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected action (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet. Turn each root cause and contributing factor into an owned, dated action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done, unverified</source>
+        <translation>
+            <numerusform>%n done, unverified</numerusform>
+            <numerusform>%n done, unverified</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -485,12 +1252,23 @@
         <source>E&amp;xport Diagram…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>causeway::ChecklistView</name>
     <message>
-        <source>Export Diagram</source>
+        <source>Review checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +1559,156 @@
     </message>
 </context>
 <context>
+    <name>causeway::DashboardModel</name>
+    <message>
+        <source>Recurred although every action of the earlier incident was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (despite fixes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::DashboardView</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents that started on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents that started on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers behind the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period and filters select incidents by incident start. Time to complete: incident end → latest approval. Actions: due in the period (or up to today), closed or past due; won&apos;t-do excluded. Recurrence rate: confirmed recurrences of an earlier incident whose actions were all done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to complete a postmortem (incident end → approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median; mean %1 days; n = %2 approved, %3 not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = 0 approved, %1 not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions closed within their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of n = %2 on time; %3 won&apos;t-do excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence rate (despite completed actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of n = %2 incidents; %3 confirmed recurrences in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::DateFieldEditor</name>
     <message>
         <source>Not set</source>
@@ -1002,15 +1930,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export diagram</source>
+        <source>Export Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fishbone.svg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +2456,45 @@ Close anyway and lose them?</source>
         <source>Show or hide the list of postmortems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All &amp;Actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::MonthChart</name>
+    <message>
+        <source>Median time to detect, mitigate and resolve per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(median minutes per month of incident start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident in this selection has phase markers to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>causeway::NewPostmortemDialog</name>
@@ -1639,6 +2602,29 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>causeway::PassphraseInput</name>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompting for a passphrase is not supported here; use --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::PhaseMetricsStrip</name>
     <message>
         <source>Incident durations</source>
@@ -1673,6 +2659,13 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>causeway::PostmortemDocument</name>
+    <message>
+        <source>The postmortem is not connected to a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::PostmortemEditor</name>
     <message>
         <source>Template: %1. Changes are saved automatically.</source>
@@ -1696,6 +2689,22 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Postmortem sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status changes through the review workflow in the Review tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This postmortem is %1 and read-only. Reopen it in the Review tab to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +2732,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +2794,219 @@ Close anyway and lose them?</source>
             <numerusform>%1 of %n postmortem</numerusform>
             <numerusform>%1 of %n postmortems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ProfileDialog</name>
+    <message>
+        <source>New Signing Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing profile is your printed name and role with a key of your own. The secret key is kept only in this computer&apos;s keychain, locked with the passphrase below; every signature asks for the passphrase again. Nobody can recover a forgotten passphrase: you would create a new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it should appear under your signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Incident commander, Head of operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(made when the profile is created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ReviewPane</name>
+    <message>
+        <source>An approver checks it against the checklist below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved postmortems are read-only. Publish it to share it, or reopen it (with a reason) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published and read-only. Reopen it (with a reason) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being written. Submit it for review when the checklist passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA Reporting Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA reporting deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt; by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h after detection (earlier than 4 h after classification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 h after classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72 h after the initial report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month after the intermediate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown for planning only; Causeway submits nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postmortem open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ReviewReasonDialog</name>
+    <message>
+        <source>Approve Over Failing Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These checklist items fail. Approving anyway needs a written justification, which is kept with the review history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why approving now is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening makes the postmortem a draft again. Say why; the reason is kept with the review history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what needs to change (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1839,6 +3069,400 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The new language is used after Causeway restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default deadline of P1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default deadline of P2 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default deadline of P3 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis due after the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention of approved postmortems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;1 action deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;2 action deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;3 action deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis &amp;due after incident end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep approved postmortems &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved postmortem cannot be deleted during this period after its approval; attempts are audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SignDialog</name>
+    <message>
+        <source>I wrote this postmortem and it is, to my knowledge, complete and correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I reviewed this postmortem against the review checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I approve this postmortem and its actions. An approver must not also be its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your electronic signature records your printed name, role, the meaning below and the time (UTC) with the SHA-256 of the postmortem&apos;s content, signed with your profile&apos;s key. It is the legally binding equivalent of your handwritten signature on this content.&lt;/p&gt;&lt;p&gt;Any later change to the content shows the signature as &lt;i&gt;invalid: content changed after signing&lt;/i&gt;. Status and review steps are not part of the signed content.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing profile on this machine; create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SignatureCheck</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: content changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: unknown key (the key id does not belong to the public key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: incomplete signature record (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SignatureList</name>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Signing Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a postmortem to sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a signing profile first: your printed name, role and a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the postmortem as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a local signing profile with its own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s), all valid.</source>
+        <translation>
+            <numerusform>%n signature, all valid.</numerusform>
+            <numerusform>%n signatures, all valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s), %1 invalid.</source>
+        <translation>
+            <numerusform>%n signature, %1 invalid.</numerusform>
+            <numerusform>%n signatures, %1 invalid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SignatureListModel</name>
+    <message>
+        <source>The postmortem was changed after this signature was made. Signed content SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id: the first 8 bytes of the BLAKE2b-256 hash of the signer&apos;s Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Signatures</name>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed_at is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signature meaning; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author and approver must be different people: profile %1 (key %2) already signed this postmortem as &quot;%3&quot;, so it cannot also sign as &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 already signed this postmortem as &quot;%2&quot; and that signature is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no postmortem %1 to sign (or it is in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem is not open on a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending edits could not be saved, so nothing was signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SigningProfiles</name>
+    <message>
+        <source>There is no signing profile &quot;%1&quot; on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 signing profiles; give the key id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing profile needs a printed name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing profile needs a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be sealed: not enough memory for the passphrase hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved in the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs the passphrase of profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key of profile %1 (key %2) cannot be read from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry of profile %1 holds a different key than key %2; the profile cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry of profile %1 is not a sealed Causeway signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SimilarIncidentsModel</name>
+    <message>
+        <source>Similarity score %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it looks similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SimilarIncidentsPanel</name>
+    <message>
+        <source>Con&amp;firm recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar earlier incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show similar earlier incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that this incident is a recurrence of the selected earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the confirmed recurrence link to the selected postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for similar incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar earlier incidents (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar earlier incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier postmortem shares text, tags, services or cause categories with this one yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed as recurrence. Select one to confirm or unlink.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

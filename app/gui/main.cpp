@@ -1,3 +1,5 @@
+#include "actions/ActionsOverview.h"
+#include "dashboard/DashboardView.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/PostmortemEditor.h"
 #include "mainwindow/MainWindow.h"
@@ -60,7 +62,8 @@ void showTimelineWithEvidence(MainWindow& window) {
 
 // --screenshot FILE: shows the window with a postmortem open (the sample on an empty
 // database), saves what it looks like and quits. Used for the README and to check layouts.
-// --screenshot-tab timeline|causes shows that tab instead of the form.
+// --screenshot-tab timeline|causes|actions|review shows that tab instead of the form; all-actions
+// shows the overview of every postmortem's actions, dashboard the metrics dashboard.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& tab) {
     QTimer::singleShot(300, &window, [&window, file, tab] {
         if (!window.store()->isReadOnly() && window.listPane()->listModel()->rowCount() == 0)
@@ -71,8 +74,19 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
             showTimelineWithEvidence(window);
         else if (tab == u"causes")
             window.editor()->showCauses();
-        QTimer::singleShot(700, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+        else if (tab == u"actions")
+            window.editor()->showActions();
+        else if (tab == u"review")
+            window.editor()->showReview();
+        // all-actions: the View → All Actions… window instead of the main window.
+        QWidget* shown = &window;
+        if (tab == u"all-actions")
+            shown = ActionsOverview::showFor(&window, window.store(), [](const QString&) {});
+        // dashboard: the View → Dashboard window.
+        if (tab == u"dashboard")
+            shown = DashboardView::showFor(&window, window.store(), [](const QString&) {});
+        QTimer::singleShot(700, &window, [shown, file] {
+            const bool saved = shown->grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
         });
     });

@@ -81,16 +81,18 @@ QList<CommandSpec> buildCommands() {
          1,
          &runSearch},
         {QStringLiteral("verify"),
-         QStringLiteral("verify"),
+         QStringLiteral("verify [ID]"),
          QString(),
-         QStringLiteral("Check the audit trail and the database file"),
+         QStringLiteral("Check the audit trail, the database file and the signatures"),
          QStringLiteral("Walks the audit hash chain, replays it against the stored content and "
-                        "runs SQLite's\nintegrity check. Exits 0 when all is well, 1 with the "
-                        "problems and the first bad entry."),
+                        "runs SQLite's\nintegrity check, then checks every signature (of all "
+                        "postmortems, or of ID) against\nthe current content, listing each with "
+                        "its meaning, name, time, key and state.\nExits 0 when all is well, 1 "
+                        "with the problems, the first bad entry and any invalid\nsignature."),
          {},
          {},
          0,
-         0,
+         1,
          &runVerify},
         {QStringLiteral("timeline"),
          QStringLiteral("timeline import|list|add|phase|attach|attachments ID ..."),

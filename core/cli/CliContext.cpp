@@ -2,6 +2,7 @@
 
 #include "model/Template.h"
 #include "util/AppEnvironment.h"
+#include "util/Policy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +23,11 @@ QString Context::databasePath() const {
     return AppEnvironment::databasePath(m_dbOption);
 }
 
+int Context::refuse(const QString& message) {
+    fail(message);
+    return ExitProblems;
+}
+
 int Context::fail(const QString& message) {
     m_err << QStringLiteral("causeway-cli: ") << message << u'\n';
     m_err.flush();
@@ -40,6 +46,7 @@ std::unique_ptr<Store> Context::openStore(Access access) {
     OpenOptions options;
     options.deviceId = AppEnvironment::deviceId();
     options.actor = AppEnvironment::currentActor();
+    options.policy = Policy::load(); // retention of approved postmortems
     auto opened = Store::open(path, options);
     if (!opened) {
         fail(QStringLiteral("cannot open the database: ") + opened.error());

@@ -33,6 +33,9 @@ public:
 
     // Prints "causeway-cli: message" on stderr and returns ExitUsage.
     int fail(const QString& message);
+    // The same for a request that was understood but refused (a rule, a wrong passphrase,
+    // a locked postmortem): returns ExitProblems.
+    int refuse(const QString& message);
 
     // Reading commands never create a database: a missing file is an error, not an
     // empty database left behind by a typo in --db.

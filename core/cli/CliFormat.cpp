@@ -105,16 +105,23 @@ void printSummaryTable(QTextStream& out, const QList<PostmortemSummary>& rows) {
              s.incidentStart.isValid() ? displayTime(s.incidentStart) : QStringLiteral("-"),
              s.title});
     }
-    QList<qsizetype> widths(5, 0);
+    printColumns(out, table);
+}
+
+void printColumns(QTextStream& out, const QList<QStringList>& table) {
+    if (table.isEmpty())
+        return;
+    QList<qsizetype> widths(table.first().size(), 0);
     for (const QStringList& row : table) {
-        for (qsizetype c = 0; c < row.size(); ++c)
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = std::max(widths[c], row.at(c).size());
     }
     for (const QStringList& row : table) {
         QString line;
         for (qsizetype c = 0; c + 1 < row.size(); ++c)
-            line += row.at(c).leftJustified(widths[c] + 2);
-        line += row.last();
+            line += row.at(c).leftJustified(widths.value(c) + 2);
+        if (!row.isEmpty())
+            line += row.last();
         out << line << u'\n';
     }
 }

@@ -25,6 +25,8 @@ QString displayValue(const TemplateField* field, const QString& key, const QJson
 QJsonObject summaryJson(const PostmortemSummary& s);
 
 // The table of list and search: short id, status, severity, incident start, title.
+// Prints rows as left-aligned columns two spaces apart; the last column is not padded.
+void printColumns(QTextStream& out, const QList<QStringList>& table);
 void printSummaryTable(QTextStream& out, const QList<PostmortemSummary>& rows);
 
 // Summaries as canonical JSON plus newline: stable bytes that scripts can diff.

@@ -17,8 +17,8 @@ QString generalHelp() {
         "               data folder)\n"
         "  --help       Show this help\n"
         "  --version    Show the version\n\n"
-        "Exit status: 0 success, 1 a check found problems, 2 a usage or input error\n"
-        "(nothing was written).\n");
+        "Exit status: 0 success, 1 a check found problems or a rule refused the request,\n"
+        "2 a usage or input error (nothing was written).\n");
     return text;
 }
 

@@ -12,7 +12,7 @@ int runDelete(Context& ctx, const ParsedArgs& args) {
     if (!id)
         return ExitUsage;
     if (auto deleted = store->setDeleted(*id, true); !deleted)
-        return ctx.fail(QStringLiteral("could not delete %1: %2").arg(*id, deleted.error()));
+        return ctx.refuse(QStringLiteral("could not delete %1: %2").arg(*id, deleted.error()));
     ctx.out() << QStringLiteral("moved %1 to the trash\n").arg(*id);
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "CliFormat.h"
+#include "CliSignatures.h"
 
 #include "causes/Cause.h"
 #include "model/CanonicalJson.h"
@@ -177,6 +178,7 @@ void printText(QTextStream& out, const Postmortem& pm, const Template* tmpl) {
     }
     printPhases(out, pm, zone);
     printCauses(out, pm);
+    printSignatureSection(out, pm);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "editing/AttachEvidenceCommand.h"
 #include "editing/EditCommands.h"
+#include "model/Fields.h"
+#include "review/ReviewRecords.h"
 #include "store/Store.h"
 #include "timeline/Attachment.h"
 #include "timeline/TimelineEvent.h"
@@ -37,7 +39,48 @@ Store* PostmortemDocument::store() const {
 }
 
 bool PostmortemDocument::isReadOnly() const {
-    return !m_store || m_store->isReadOnly();
+    return !m_store || m_store->isReadOnly() || isLocked();
+}
+
+bool PostmortemDocument::isLocked() const {
+    const QString status = m_pm.root.text(Field::Status);
+    return status == WorkflowState::Approved || status == WorkflowState::Published;
+}
+
+Status PostmortemDocument::commitWorkflowStep(const ChangeSet& step) {
+    if (!m_store)
+        return Status::failure(tr("The postmortem is not connected to a database."));
+    if (auto s = flush(); !s)
+        return s;
+    const bool wasReadOnly = isReadOnly();
+    if (auto s = m_store->commit(step); !s)
+        return s;
+    m_lastSaved = QDateTime::currentDateTimeUtc();
+    for (const ChangeSet::NewRecord& create : step.creates) {
+        Record r;
+        r.id = create.id;
+        r.kind = create.kind;
+        r.parentId = create.parentId;
+        for (auto it = create.fields.cbegin(); it != create.fields.cend(); ++it)
+            r.fields[it.key()].value = it.value();
+        m_index.insert(r.id, m_pm.children.size());
+        m_pm.children.append(r);
+    }
+    for (const ChangeSet::FieldChange& change : step.fieldChanges) {
+        if (Record* r = findRecord(change.recordId))
+            r->fields[change.field].value = change.value;
+    }
+    m_undo.clear();
+    for (const ChangeSet::NewRecord& create : step.creates)
+        Q_EMIT childAdded(create.id);
+    if (!step.creates.isEmpty())
+        Q_EMIT childrenChanged();
+    for (const ChangeSet::FieldChange& change : step.fieldChanges)
+        Q_EMIT fieldChanged(change.recordId, change.field);
+    Q_EMIT saved(m_lastSaved);
+    if (isReadOnly() != wasReadOnly)
+        Q_EMIT readOnlyChanged(isReadOnly());
+    return {};
 }
 
 void PostmortemDocument::rebuildIndex() {

@@ -31,7 +31,10 @@ public:
     const Postmortem& postmortem() const { return m_pm; }
     QString id() const { return m_pm.root.id; }
     QUndoStack* undoStack() { return &m_undo; }
+    // Read-only: no store, a read-only store, or the postmortem is approved or published
+    // (isLocked; the review workflow's reopen makes it editable again).
     bool isReadOnly() const;
+    bool isLocked() const;
     // For reading what the document does not hold, such as attachment contents.
     Store* store() const;
 
@@ -78,6 +81,12 @@ public:
                      const QList<ChangeSet::Blob>& blobs = QList<ChangeSet::Blob>());
     void applyDeleted(const QString& recordId, bool deleted);
 
+    // Commits a change that is not a user edit (a review workflow step: the status and a new
+    // review record) after the pending edits, and applies it to the in-memory copy. It is
+    // not undoable, and it clears the undo history: edits before an approval cannot be
+    // undone into an approved postmortem.
+    Status commitWorkflowStep(const ChangeSet& step);
+
     // Commits pending changes now; returns the failure message when the store refused.
     Status flush();
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
@@ -94,6 +103,8 @@ Q_SIGNALS:
     void childrenReset(const QString& kind);
     void saved(const QDateTime& at);
     void saveFailed(const QString& message);
+    // isReadOnly() changed (a workflow step locked or unlocked the postmortem).
+    void readOnlyChanged(bool readOnly);
 
 private:
     Record* findRecord(const QString& id);

@@ -2,6 +2,8 @@
 
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
+#include "review/ReviewLock.h"
+#include "review/ReviewRecords.h"
 #include "store/SearchIndex.h"
 #include "store/StorePrivate.h"
 #include "store/WriteTransaction.h"
@@ -35,6 +37,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const OpenOption
     store->d->path = path;
     store->d->deviceId = options.deviceId;
     store->d->actor = options.actor;
+    store->d->policy = options.policy;
     return R(std::move(store));
 }
 
@@ -89,6 +92,14 @@ void Store::setActor(const Actor& actor) {
     d->actor = actor;
 }
 
+Policy Store::policy() const {
+    return d->policy;
+}
+
+void Store::setPolicy(const Policy& policy) {
+    d->policy = policy;
+}
+
 QSqlDatabase& Store::database() {
     return d->db();
 }
@@ -127,7 +138,9 @@ QList<PostmortemSummary> querySummaries(QSqlDatabase& db, const QString& conditi
     const QString sql = QStringLiteral("SELECT r.id, r.created_utc, r.modified_utc, r.deleted, ") +
                         field(Field::Title) + u',' + field(Field::Status) + u',' +
                         field(Field::Severity) + u',' + field(Field::Template) + u',' +
-                        field(Field::Tags) + u',' + field(Field::IncidentStart) +
+                        field(Field::Tags) + u',' + field(Field::IncidentStart) + u',' +
+                        field(Field::IncidentEnd) + u',' + field(Field::TimeZone) + u',' +
+                        field(ReviewRootField::AnalysisDue) +
                         QStringLiteral(" FROM records r WHERE r.kind = 'postmortem' AND ") +
                         condition + QStringLiteral(" ORDER BY r.created_utc DESC, r.id");
     q.prepare(sql);
@@ -148,6 +161,9 @@ QList<PostmortemSummary> querySummaries(QSqlDatabase& db, const QString& conditi
         for (const QJsonValue& tag : decodeValue(q.value(8).toString()).toArray())
             s.tags.append(tag.toString());
         s.incidentStart = parseCanonicalTime(decodeValue(q.value(9).toString()).toString());
+        s.incidentEnd = parseCanonicalTime(decodeValue(q.value(10).toString()).toString());
+        s.timeZone = decodeValue(q.value(11).toString()).toString();
+        s.analysisDue = decodeValue(q.value(12).toString()).toString();
         out.append(s);
     }
     return out;
@@ -236,6 +252,14 @@ Status Store::commit(const ChangeSet& changes) {
     WriteTransaction tx(d->db(), d->actor, d->deviceId, changes.context);
     if (auto s = tx.begin(); !s)
         return s;
+    // The review workflow: approved postmortems are read-only and their retention period
+    // protects them from deletion.
+    if (auto s = ReviewLock::check(tx, changes); !s)
+        return s;
+    const ReviewLock::Retention retention = ReviewLock::checkRetention(
+        *this, tx, changes, d->policy, QDateTime::currentDateTimeUtc().date());
+    if (retention.refused)
+        return refuseDeletion(tx, changes.context, retention.recordId, retention.message);
     const Revision rev = tx.localRevision();
     const QDateTime now = tx.now();
     for (const ChangeSet::Blob& blob : changes.blobs) {
@@ -271,6 +295,24 @@ Status Store::commit(const ChangeSet& changes) {
     for (const QString& id : touched)
         Q_EMIT postmortemChanged(id);
     return {};
+}
+
+Status Store::refuseDeletion(WriteTransaction& tx, const QString& context, const QString& recordId,
+                             const QString& message) {
+    // The refused attempt is audited in a transaction of its own: the one that tried the
+    // deletion writes nothing else.
+    tx.rollback();
+    WriteTransaction audit(d->db(), d->actor, d->deviceId, context);
+    if (auto s = audit.begin(); !s)
+        return Status::failure(message + QStringLiteral(" (the refusal could not be audited: ") +
+                               s.error() + u')');
+    Status s = audit.auditRefusal(QStringLiteral("refuse-delete"), recordId, message);
+    if (s)
+        s = audit.commit();
+    if (!s)
+        return Status::failure(message + QStringLiteral(" (the refusal could not be audited: ") +
+                               s.error() + u')');
+    return Status::failure(message);
 }
 
 Result<QString> Store::createPostmortem(const QString& templateId,

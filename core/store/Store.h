@@ -3,6 +3,7 @@
 #include "model/Record.h"
 #include "store/Actor.h"
 #include "store/ChangeSet.h"
+#include "util/Policy.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@
 namespace causeway {
 
 class TemplateRegistry;
+class WriteTransaction;
 struct TimelineEvent;
 struct Attachment;
 struct NewAttachment;
@@ -27,6 +29,10 @@ struct PostmortemSummary {
     QString templateId;
     QStringList tags;
     QDateTime incidentStart; // UTC; invalid when not set
+    // For the analysis due date (review/AnalysisDue.h).
+    QDateTime incidentEnd; // UTC; invalid when not set
+    QString timeZone;
+    QString analysisDue; // the due date field as stored (yyyy-MM-dd), empty when not set
     QDateTime created;
     QDateTime modified;
     bool deleted = false;
@@ -60,6 +66,8 @@ struct OpenOptions {
     // read-only store and readOnlyReason() says why.
     bool exclusive = false;
     bool readOnly = false;
+    // The follow-up policy; the store applies its retention period to deletions.
+    Policy policy;
 };
 
 // The local SQLite store and its repository layer. Every mutation passes through
@@ -79,6 +87,8 @@ public:
     static int latestSchemaVersion();
     Actor actor() const;
     void setActor(const Actor& actor);
+    Policy policy() const;
+    void setPolicy(const Policy& policy); // after the user changed it in the settings
 
     // Queries
     QList<PostmortemSummary> listPostmortems(ListScope scope = ListScope::Active) const;
@@ -96,6 +106,8 @@ public:
     Result<QString> createPostmortem(const QString& templateId,
                                      const QMap<QString, QJsonValue>& fields);
     Result<QString> duplicatePostmortem(const QString& id, const QString& newTitle);
+    // Moving an approved or published postmortem to the trash within the policy's retention
+    // years after its approval is refused; the refusal is written to the audit trail.
     Status setDeleted(const QString& recordId, bool deleted);
     // Creates or updates a postmortem from a parsed canonical document. Fields with
     // revisions keep them; fields without are stamped as local edits. A field whose
@@ -142,6 +154,8 @@ Q_SIGNALS:
 private:
     Store();
     Status rebuildSearchIndexIfNeeded();
+    Status refuseDeletion(WriteTransaction& tx, const QString& context, const QString& recordId,
+                          const QString& message);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -2,6 +2,7 @@
 
 #include "model/CanonicalJson.h"
 #include "model/PostmortemJson.h"
+#include "review/ReviewLock.h"
 #include "store/BlobStore.h"
 #include "store/Database.h"
 #include "store/StorePrivate.h"
@@ -48,6 +49,8 @@ Result<QString> Store::addAttachment(const QString& postmortemId, const NewAttac
     const auto* root = tx.record(postmortemId);
     if (!root || root->kind != Kind::Postmortem)
         return R::failure(QStringLiteral("no postmortem with id %1").arg(postmortemId));
+    if (auto s = ReviewLock::checkEditable(tx, postmortemId); !s)
+        return R::failure(s.error()); // approved or published: read-only
     QJsonArray evidence;
     if (!eventId.isEmpty()) {
         const auto* event = tx.record(eventId);

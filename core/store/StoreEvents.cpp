@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "review/ReviewLock.h"
 #include "store/Database.h"
 #include "store/EventBulkInsert.h"
 #include "store/StorePrivate.h"
@@ -25,6 +26,8 @@ Result<EventImportSummary> Store::importEvents(const QString& postmortemId,
     const auto* root = tx.record(postmortemId);
     if (!root || root->kind != Kind::Postmortem)
         return R::failure(QStringLiteral("no postmortem with id %1").arg(postmortemId));
+    if (auto s = ReviewLock::checkEditable(tx, postmortemId); !s)
+        return R::failure(s.error()); // approved or published: read-only
 
     QSet<QString> knownKeys;
     {

@@ -10,6 +10,7 @@ struct Store::Private {
     QString path;
     QString deviceId;
     Actor actor;
+    Policy policy;
 
     QSqlDatabase& db() { return connection->db; }
 };

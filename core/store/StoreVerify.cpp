@@ -113,6 +113,9 @@ VerifyReport Store::verify() const {
             }
             continue;
         }
+        // A refused attempt (a deletion within the retention period) changed nothing.
+        if (e.action.startsWith(u"refuse-"))
+            continue;
         ReplayedRecord& r = replay[e.recordId];
         if (e.action == u"create") {
             replayCreate(r, decodeValue(e.newValue).toObject(), e.seq);

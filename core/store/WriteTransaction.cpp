@@ -246,6 +246,15 @@ Result<bool> WriteTransaction::setField(const QString& recordId, const QString& 
     return changed;
 }
 
+Status WriteTransaction::auditRefusal(const QString& action, const QString& recordId,
+                                      const QString& reason) {
+    const RecordInfo* info = record(recordId);
+    if (!info)
+        return Status::failure(QStringLiteral("the record %1 does not exist").arg(recordId));
+    return audit(action, recordId, *info, QString(), QString(),
+                 encodeValue(QJsonObject{{QStringLiteral("refused"), reason}}));
+}
+
 Status WriteTransaction::auditBulkCreate(const QString& postmortemId, const QString& payload) {
     const RecordInfo* info = record(postmortemId);
     if (!info)
@@ -323,6 +332,18 @@ Status WriteTransaction::flushSearchIndex() {
         it->reindex = false;
     }
     return {};
+}
+
+void WriteTransaction::rollback() {
+    m_insertRecord.finish();
+    m_selectRecord.finish();
+    if (m_open) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_open = false;
+    }
+    m_records.clear();
+    m_touchedRoots.clear();
 }
 
 Status WriteTransaction::commit() {

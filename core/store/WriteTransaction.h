@@ -47,6 +47,8 @@ public:
 
     Status begin();
     Status commit();
+    // Undoes everything written so far; the transaction is closed afterwards.
+    void rollback();
 
     // Lamport clock: observe() moves it past a revision seen in incoming data;
     // localRevision() is the revision of this transaction's own edits.
@@ -76,6 +78,10 @@ public:
     // One audit entry for records created in bulk under a postmortem (see EventBulkInsert):
     // payload lists every created record with its initial fields.
     Status auditBulkCreate(const QString& postmortemId, const QString& payload);
+
+    // An audit entry for an attempt the store refused (action e.g. "refuse-delete"): the
+    // record is unchanged, the entry says who tried and why it was refused.
+    Status auditRefusal(const QString& action, const QString& recordId, const QString& reason);
 
     QSet<QString> touchedPostmortems() const { return m_touchedRoots; }
 

@@ -12,21 +12,10 @@ using namespace causeway;
 
 namespace {
 
-struct Open {
-    std::unique_ptr<Store> store;
-    std::unique_ptr<PostmortemDocument> doc;
-    QString id;
-};
+using Open = test::OpenDocument;
 
 Open open() {
-    Open o;
-    o.store = test::newStore();
-    o.id = o.store
-               ->createPostmortem(QStringLiteral("standard"),
-                                  {{Field::Title, QStringLiteral("Checkout down")}})
-               .value();
-    o.doc = std::make_unique<PostmortemDocument>(o.store.get(), *o.store->loadPostmortem(o.id));
-    return o;
+    return test::openNewDocument();
 }
 
 QStringList statementsUnder(const PostmortemDocument& doc, const QString& parent) {

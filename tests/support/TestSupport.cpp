@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "model/Fields.h"
 #include "model/Template.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,14 @@ QByteArray fileSha256(const QString& path) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     return hash.result().toHex();
+}
+
+OpenDocument openNewDocument(const QString& title) {
+    OpenDocument o;
+    o.store = newStore();
+    o.id = o.store->createPostmortem(QStringLiteral("standard"), {{Field::Title, title}}).value();
+    o.doc = std::make_unique<PostmortemDocument>(o.store.get(), *o.store->loadPostmortem(o.id));
+    return o;
 }
 
 } // namespace causeway::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editing/PostmortemDocument.h"
 #include "store/Store.h"
 
 #include <QString>
@@ -19,6 +20,14 @@ std::unique_ptr<Store> openStore(const QString& path,
                                  const OpenOptions& options = testOpenOptions());
 // A new store in a new file inside tempDir().
 std::unique_ptr<Store> newStore();
+
+// A new store with one postmortem (standard template) open in a document.
+struct OpenDocument {
+    std::unique_ptr<Store> store;
+    std::unique_ptr<PostmortemDocument> doc;
+    QString id;
+};
+OpenDocument openNewDocument(const QString& title = QStringLiteral("Checkout down"));
 
 // The templates compiled into the binary.
 const TemplateRegistry& builtinTemplates();

@@ -55,7 +55,9 @@ private Q_SLOTS:
         create(*store, QStringLiteral("Alpha"), QStringLiteral("draft"), QStringLiteral("SEV1"),
                {QStringLiteral("database")}, base);
         const QString beta =
-            create(*store, QStringLiteral("Beta"), QStringLiteral("published"),
+            // In review, not published: a published postmortem is read-only and retained,
+            // and this test edits and deletes it.
+            create(*store, QStringLiteral("Beta"), QStringLiteral("in_review"),
                    QStringLiteral("SEV3"), {QStringLiteral("deploy")}, base.addDays(2));
         create(*store, QStringLiteral("Gamma"), QStringLiteral("draft"), QStringLiteral("SEV3"),
                {QStringLiteral("database"), QStringLiteral("deploy")}, base.addDays(1));

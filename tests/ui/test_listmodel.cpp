@@ -75,6 +75,49 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    // The analysis due date: incident end plus the policy's business days, "Late" and red
+    // once past while not approved; a date set for the postmortem wins.
+    void dueColumnMarksLatePostmortems() {
+        auto store = test::newStore();
+        Policy policy;
+        policy.analysisDueBusinessDays = 3;
+        store->setPolicy(policy);
+        PostmortemListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setStore(store.get());
+        // Thursday 5 March 2026 + 3 business days = Tuesday 10 March.
+        const QString late =
+            store
+                ->createPostmortem(QStringLiteral("standard"),
+                                   {{Field::Title, QStringLiteral("Old")},
+                                    {Field::IncidentEnd, QStringLiteral("2026-03-05T15:00:00Z")}})
+                .value();
+        const QString undated = create(*store, QStringLiteral("No end yet"));
+        const QModelIndex lateDue = model.index(model.rowOf(late), PostmortemListModel::DueColumn);
+        QCOMPARE(model.headerData(PostmortemListModel::DueColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Due"));
+        const bool pastDue = QDate::currentDate() > QDate(2026, 3, 10);
+        QCOMPARE(lateDue.data().toString(),
+                 pastDue ? QStringLiteral("Late") : QStringLiteral("2026-03-10"));
+        QCOMPARE(lateDue.data(PostmortemListModel::LateRole).toBool(), pastDue);
+        QCOMPARE(lateDue.data(Qt::ForegroundRole).isValid(), pastDue);
+        QCOMPARE(lateDue.data(PostmortemListModel::SortRole).toDate(), QDate(2026, 3, 10));
+        QVERIFY(lateDue.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2026-03-10")));
+        const QModelIndex noDue = model.index(model.rowOf(undated), PostmortemListModel::DueColumn);
+        QCOMPARE(noDue.data().toString(), QString());
+        QCOMPARE(noDue.data(PostmortemListModel::LateRole).toBool(), false);
+
+        // A due date in the future, set for the postmortem, is not late.
+        ChangeSet later;
+        const QDate future = QDate::currentDate().addDays(10);
+        later.fieldChanges.append(
+            {late, QStringLiteral("analysis_due"), future.toString(Qt::ISODate)});
+        QVERIFY(store->commit(later));
+        QCOMPARE(lateDue.data().toString(), future.toString(Qt::ISODate));
+        QCOMPARE(lateDue.data(PostmortemListModel::LateRole).toBool(), false);
+    }
+
     void headersAndEmptyTitle() {
         auto store = test::newStore();
         PostmortemListModel model;

@@ -1,11 +1,15 @@
 #include "editor/PostmortemEditor.h"
 
+#include "actions/ActionsPane.h"
 #include "causes/CausesPane.h"
 #include "common/DisplayTimeZone.h"
+#include "dashboard/SimilarIncidentsPanel.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/FieldEditor.h"
 #include "editor/ParticipantsWidget.h"
 #include "model/Fields.h"
+#include "review/ReviewPane.h"
+#include "review/Workflow.h"
 #include "timeline/TimelinePane.h"
 
 #include <QApplication>
@@ -26,7 +30,9 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     , m_scroll(new QScrollArea(this))
     , m_tabs(new QTabWidget(this))
     , m_timeline(new TimelinePane(this))
-    , m_causes(new CausesPane(this)) {
+    , m_causes(new CausesPane(this))
+    , m_actions(new ActionsPane(this))
+    , m_review(new ReviewPane(this)) {
     m_header->setWordWrap(true);
     m_header->setForegroundRole(QPalette::PlaceholderText);
     m_banner->setWordWrap(true);
@@ -47,11 +53,18 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     m_tabs->addTab(m_scroll, tr("&Report"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_causes, tr("&Causes"));
+    m_tabs->addTab(m_actions, tr("&Actions"));
+    m_tabs->addTab(m_review, tr("Re&view"));
     m_tabs->setAccessibleName(tr("Postmortem sections"));
     // A facilitator who left the timeline open finds it there when they come back.
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("editor/tab"), 0).toInt());
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [](int index) { QSettings().setValue(QStringLiteral("editor/tab"), index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        QSettings().setValue(QStringLiteral("editor/tab"), index);
+        if (m_tabs->widget(index) == m_review && !m_keysGiven) {
+            m_keysGiven = true;
+            m_review->setKeyStore(m_keys);
+        }
+    });
     layout->addWidget(m_tabs, 1);
 
     // The chain evidence → cause runs both ways: a cause shows its events on the timeline,
@@ -82,6 +95,8 @@ void PostmortemEditor::setDocument(PostmortemDocument* document, const Template*
     delete m_scroll->takeWidget();
     m_timeline->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
     m_causes->setDocument(m_doc && tmpl ? m_doc.data() : nullptr, tmpl);
+    m_actions->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
+    m_review->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
     if (!m_doc || !tmpl) {
         m_header->clear();
         return;
@@ -93,12 +108,18 @@ void PostmortemEditor::setDocument(PostmortemDocument* document, const Template*
     for (FieldEditor* editor : std::as_const(m_order))
         editor->setValue(m_doc->value(root, editor->field().key));
     applyTimeZone();
-    setReadOnlyReason(m_banner->text());
+    // Approving or reopening in the Review tab locks or unlocks every other tab.
+    connect(m_doc, &PostmortemDocument::readOnlyChanged, this, &PostmortemEditor::applyReadOnly);
+    applyReadOnly();
 }
 
 void PostmortemEditor::build(const Template& tmpl) {
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
+    // Earlier incidents like this one, so a recurrence can be confirmed while writing.
+    auto* similar = new SimilarIncidentsPanel(page);
+    similar->setDocument(m_doc);
+    pageLayout->addWidget(similar);
     for (const TemplateSection& section : tmpl.sections) {
         auto* group = new QGroupBox(section.title, page);
         group->setAccessibleName(section.title);
@@ -123,6 +144,9 @@ void PostmortemEditor::build(const Template& tmpl) {
             label->setBuddy(editor->widget()->focusProxy() ? editor->widget()->focusProxy()
                                                            : editor->widget());
             label->setToolTip(field.help);
+            if (field.key == Field::Status)
+                editor->widget()->setToolTip(
+                    tr("The status changes through the review workflow in the Review tab."));
             if (field.type == FieldType::Text) {
                 // Paragraphs get the full width; a label column would waste it.
                 form->addRow(label);
@@ -131,7 +155,8 @@ void PostmortemEditor::build(const Template& tmpl) {
                 form->addRow(label, editor->widget());
             }
             connect(editor, &FieldEditor::edited, this, [this, editor](const QJsonValue& value) {
-                if (m_doc && !m_readOnly)
+                // The status is never edited here: it changes through the review workflow.
+                if (m_doc && !m_readOnly && editor->field().key != Field::Status)
                     m_doc->editField(m_doc->id(), editor->field().key, value);
             });
         }
@@ -158,15 +183,30 @@ void PostmortemEditor::applyTimeZone() {
 }
 
 void PostmortemEditor::setReadOnlyReason(const QString& reason) {
+    m_readOnlyReason = reason;
+    applyReadOnly();
+}
+
+void PostmortemEditor::applyReadOnly() {
+    QString reason = m_readOnlyReason;
+    if (reason.isEmpty() && m_doc && m_doc->isLocked())
+        reason = tr("This postmortem is %1 and read-only. Reopen it in the Review tab to change "
+                    "it.")
+                     .arg(Workflow::stateName(Workflow::stateOf(m_doc->postmortem())).toLower());
     m_readOnly = !reason.isEmpty();
     m_banner->setText(reason);
     m_banner->setVisible(m_readOnly);
     for (FieldEditor* editor : std::as_const(m_order))
-        editor->setReadOnly(m_readOnly);
+        editor->setReadOnly(m_readOnly || editor->field().key == Field::Status);
     if (m_participants)
         m_participants->setReadOnly(m_readOnly);
     m_timeline->setReadOnly(m_readOnly);
     m_causes->setReadOnly(m_readOnly);
+    m_actions->setReadOnly(m_readOnly);
+    if (auto* similar = m_scroll->findChild<SimilarIncidentsPanel*>())
+        similar->setReadOnly(m_readOnly);
+    // Only a read-only database stops the workflow: reopening is how a lock ends.
+    m_review->setReadOnly(!m_readOnlyReason.isEmpty());
 }
 
 void PostmortemEditor::showTimeline() {
@@ -175,6 +215,21 @@ void PostmortemEditor::showTimeline() {
 
 void PostmortemEditor::showCauses() {
     m_tabs->setCurrentWidget(m_causes);
+}
+
+void PostmortemEditor::setKeyStore(KeyStore* keys) {
+    m_keys = keys;
+    m_keysGiven = m_tabs->currentWidget() == m_review;
+    if (m_keysGiven)
+        m_review->setKeyStore(m_keys);
+}
+
+void PostmortemEditor::showReview() {
+    m_tabs->setCurrentWidget(m_review);
+}
+
+void PostmortemEditor::showActions() {
+    m_tabs->setCurrentWidget(m_actions);
 }
 
 void PostmortemEditor::focusFirstField() {

@@ -15,6 +15,9 @@ namespace causeway {
 
 class FieldEditor;
 class ParticipantsWidget;
+class ActionsPane;
+class ReviewPane;
+class KeyStore;
 class CausesPane;
 class TimelinePane;
 
@@ -36,15 +39,24 @@ public:
     ParticipantsWidget* participants() const { return m_participants; }
     TimelinePane* timeline() const { return m_timeline; }
     CausesPane* causes() const { return m_causes; }
+    ActionsPane* actionsPane() const { return m_actions; }
+    ReviewPane* reviewPane() const { return m_review; }
     QTabWidget* tabs() const { return m_tabs; }
     void showTimeline();
     void showCauses();
+    void showActions();
+    void showReview();
     void focusFirstField();
+    // The keychain with the signing keys (not owned). It is first asked for when the Review
+    // tab is shown, so a locked keychain never prompts at start-up.
+    void setKeyStore(KeyStore* keys);
 
 private:
     void build(const Template& tmpl);
     void onFieldChanged(const QString& recordId, const QString& field);
     void applyTimeZone();
+    // The reason given by setReadOnlyReason, else the workflow lock's, applied to every pane.
+    void applyReadOnly();
 
     QPointer<PostmortemDocument> m_doc;
     QLabel* m_header;
@@ -53,6 +65,11 @@ private:
     QTabWidget* m_tabs;
     TimelinePane* m_timeline;
     CausesPane* m_causes;
+    ActionsPane* m_actions;
+    ReviewPane* m_review;
+    KeyStore* m_keys = nullptr;
+    bool m_keysGiven = false;
+    QString m_readOnlyReason; // from setReadOnlyReason: read-only store, trash
     QHash<QString, FieldEditor*> m_editors;
     QList<FieldEditor*> m_order;
     ParticipantsWidget* m_participants = nullptr;

@@ -1,7 +1,10 @@
 #include "mainwindow/MainWindow.h"
 
+#include "actions/ActionsOverview.h"
+#include "actions/ActionsPane.h"
 #include "causes/CausesPane.h"
 #include "common/DisplayTimeZone.h"
+#include "dashboard/DashboardView.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/FieldEditor.h"
 #include "editor/PostmortemEditor.h"
@@ -12,10 +15,12 @@
 #include "newpostmortem/NewPostmortemDialog.h"
 #include "postmortemlist/PostmortemListModel.h"
 #include "postmortemlist/PostmortemListPane.h"
+#include "secrets/KeyStore.h"
 #include "settings/SettingsDialog.h"
 #include "timeline/ImportDialog.h"
 #include "timeline/TimelinePane.h"
 #include "util/AppEnvironment.h"
+#include "util/Policy.h"
 #include "welcome/WelcomePane.h"
 
 #include <QAction>
@@ -76,6 +81,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
 
     createActions();
     createMenus();
+    m_keys = createSystemKeyStore();
+    m_editor->setKeyStore(m_keys.get());
 
     connect(m_list, &PostmortemListPane::currentPostmortemChanged, this, &MainWindow::showDocument);
     connect(m_editor->timeline(), &TimelinePane::importRequested, this,
@@ -202,6 +209,23 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showList);
     view->addAction(m_showTrash);
+    view->addSeparator();
+    // Follow-up across postmortems; a double-clicked row opens its postmortem's actions.
+    QAction* allActions = view->addAction(tr("All &Actions…"));
+    allActions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(allActions, &QAction::triggered, this, [this] {
+        ActionsOverview::showFor(this, m_store.get(), [this](const QString& id) {
+            openPostmortem(id);
+            m_editor->showActions();
+        });
+    });
+    // The follow-up metrics; a double-clicked row opens its postmortem.
+    QAction* dashboard = view->addAction(tr("&Dashboard"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(dashboard, &QAction::triggered, this, [this] {
+        DashboardView::showFor(this, m_store.get(),
+                               [this](const QString& id) { openPostmortem(id); });
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -260,7 +284,18 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::setStore(std::unique_ptr<Store> store) {
     closeDocument();
     m_list->setStore(nullptr);
+    // Open overview windows let go of the old database first, then follow the new one.
+    const auto overviews = findChildren<ActionsOverview*>();
+    const auto dashboards = findChildren<DashboardView*>();
+    for (ActionsOverview* overview : overviews)
+        overview->setStore(nullptr);
+    for (DashboardView* dashboard : dashboards)
+        dashboard->setStore(nullptr);
     m_store = std::move(store);
+    for (ActionsOverview* overview : overviews)
+        overview->setStore(m_store.get());
+    for (DashboardView* dashboard : dashboards)
+        dashboard->setStore(m_store.get());
     {
         const QSignalBlocker blocker(m_showTrash);
         m_showTrash->setChecked(false);
@@ -536,9 +571,12 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_store)
+    if (m_store) {
         m_store->setActor(AppEnvironment::currentActor());
-    // The list shows dates in the default zone, which may have changed.
+        m_store->setPolicy(Policy::load()); // retention and the analysis due date
+    }
+    // The list shows dates in the default zone and due dates by the policy; both may have
+    // changed.
     m_list->listModel()->reload();
 }
 

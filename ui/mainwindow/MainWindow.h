@@ -16,6 +16,7 @@ class QUndoGroup;
 
 namespace causeway {
 
+class KeyStore;
 class PostmortemDocument;
 class PostmortemEditor;
 class PostmortemListPane;
@@ -88,6 +89,7 @@ private:
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<KeyStore> m_keys; // the OS keychain with the signing keys
     TemplateRegistry m_templates;
     std::unique_ptr<PostmortemDocument> m_doc;
 

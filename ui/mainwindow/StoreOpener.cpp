@@ -1,6 +1,7 @@
 #include "mainwindow/StoreOpener.h"
 
 #include "util/AppEnvironment.h"
+#include "util/Policy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,7 @@ Result<std::unique_ptr<Store>> openStoreForGui(const QString& path) {
     OpenOptions options;
     options.deviceId = AppEnvironment::deviceId();
     options.actor = AppEnvironment::currentActor();
+    options.policy = Policy::load(); // retention of approved postmortems
     options.exclusive = true;
     return Store::open(path, options);
 }

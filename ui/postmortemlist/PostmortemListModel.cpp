@@ -3,7 +3,10 @@
 #include "common/DisplayTimeZone.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
+#include "review/Workflow.h"
 
+#include <QBrush>
+#include <QFont>
 #include <QSet>
 
 #include <algorithm>
@@ -73,6 +76,11 @@ void PostmortemListModel::refresh(const QString& postmortemId) {
     endInsertRows();
 }
 
+AnalysisDue PostmortemListModel::dueOf(const PostmortemSummary& summary) const {
+    const Policy policy = m_store ? m_store->policy() : Policy{};
+    return analysisDue(analysisDueInputs(summary), policy, QDate::currentDate());
+}
+
 int PostmortemListModel::rowOf(const QString& postmortemId) const {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == postmortemId)
@@ -116,6 +124,20 @@ QVariant PostmortemListModel::data(const QModelIndex& index, int role) const {
         return s.tags;
     case IncidentStartRole:
         return s.incidentStart;
+    case LateRole:
+        return dueOf(s).late;
+    case Qt::ForegroundRole:
+        // The same dark red as the review checklist: readable, and "(late)" says it in words.
+        if (index.column() == DueColumn && dueOf(s).late)
+            return QBrush(QColor(0xa4, 0x00, 0x0f));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == DueColumn && dueOf(s).late) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
@@ -132,6 +154,18 @@ QVariant PostmortemListModel::data(const QModelIndex& index, int role) const {
         case IncidentDateColumn:
             return role == Qt::DisplayRole ? formatDate(s.incidentStart, displayTimeZone())
                                            : formatDateTime(s.incidentStart, displayTimeZone());
+        case DueColumn: {
+            const AnalysisDue due = dueOf(s);
+            if (role == Qt::ToolTipRole)
+                return due.due.isValid() ? due.describe() : QString();
+            // Approved and published analyses are done: their due date is history.
+            if (!due.due.isValid() || Workflow::isLocked(s.status))
+                return QString();
+            const QString date = due.due.toString(Qt::ISODate);
+            // "Late" in words (bold, red), short enough to leave the title its room; the
+            // tooltip gives the date and how late.
+            return due.late ? tr("Late") : date;
+        }
         case TagsColumn:
             return s.tags.join(QStringLiteral(", "));
         default:
@@ -148,6 +182,8 @@ QVariant PostmortemListModel::data(const QModelIndex& index, int role) const {
         case IncidentDateColumn:
             // Postmortems without an incident time yet sort by when they were written.
             return s.incidentStart.isValid() ? s.incidentStart : s.created;
+        case DueColumn:
+            return dueOf(s).due;
         case TagsColumn:
             return s.tags.join(QStringLiteral(", "));
         default:
@@ -170,6 +206,8 @@ QVariant PostmortemListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Severity");
     case IncidentDateColumn:
         return tr("Incident date");
+    case DueColumn:
+        return tr("Due"); // narrow: the title column needs the room
     case TagsColumn:
         return tr("Tags");
     default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "review/AnalysisDue.h"
 #include "store/Store.h"
 
 #include <QAbstractTableModel>
@@ -18,6 +19,7 @@ public:
         StatusColumn,
         SeverityColumn,
         IncidentDateColumn,
+        DueColumn, // the analysis due date; "Late" in bold red once past
         TagsColumn,
         ColumnCount
     };
@@ -28,6 +30,7 @@ public:
         TagsRole,
         IncidentStartRole,
         SortRole,
+        LateRole, // bool: the analysis is overdue (review/AnalysisDue.h)
     };
 
     explicit PostmortemListModel(QObject* parent = nullptr);
@@ -54,6 +57,7 @@ public:
 
 private:
     bool inScope(const PostmortemSummary& summary) const;
+    AnalysisDue dueOf(const PostmortemSummary& summary) const;
 
     QPointer<Store> m_store;
     ListScope m_scope = ListScope::Active;

@@ -69,8 +69,9 @@ PostmortemListPane::PostmortemListPane(QWidget* parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(PostmortemListModel::TitleColumn,
                                                      QHeaderView::Stretch);
-    for (int c : {int(PostmortemListModel::StatusColumn), int(PostmortemListModel::SeverityColumn),
-                  int(PostmortemListModel::IncidentDateColumn)})
+    for (int c :
+         {int(PostmortemListModel::StatusColumn), int(PostmortemListModel::SeverityColumn),
+          int(PostmortemListModel::IncidentDateColumn), int(PostmortemListModel::DueColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     // Tags are in the filter and the tooltip; the column is there for wide windows.
     m_view->horizontalHeader()->setSectionResizeMode(PostmortemListModel::TagsColumn,

@@ -1,14 +1,17 @@
 #include "settings/SettingsDialog.h"
 
 #include "common/DisplayTimeZone.h"
+#include "util/Policy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace causeway {
@@ -63,9 +66,37 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(QString(), zoneNote);
     form->addRow(tr("&Language:"), m_language);
 
+    const auto spin = [this](int min, int max, const QString& suffix, const QString& name) {
+        auto* box = new QSpinBox(this);
+        box->setRange(min, max);
+        box->setSuffix(suffix);
+        box->setAccessibleName(name);
+        return box;
+    };
+    m_p1Weeks = spin(1, 104, tr(" weeks"), tr("Default deadline of P1 actions"));
+    m_p2Weeks = spin(1, 104, tr(" weeks"), tr("Default deadline of P2 actions"));
+    m_p3Weeks = spin(1, 104, tr(" weeks"), tr("Default deadline of P3 actions"));
+    m_analysisDays = spin(1, 60, tr(" business days"), tr("Analysis due after the incident"));
+    m_retentionYears = spin(1, 30, tr(" years"), tr("Retention of approved postmortems"));
+    auto* policy = new QGroupBox(tr("Policy"), this);
+    auto* policyForm = new QFormLayout(policy);
+    policyForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    policyForm->addRow(tr("P&1 action deadline:"), m_p1Weeks);
+    policyForm->addRow(tr("P&2 action deadline:"), m_p2Weeks);
+    policyForm->addRow(tr("P&3 action deadline:"), m_p3Weeks);
+    policyForm->addRow(tr("Analysis &due after incident end:"), m_analysisDays);
+    policyForm->addRow(tr("Keep approved postmortems &for:"), m_retentionYears);
+    auto* retentionNote = new QLabel(tr("An approved postmortem cannot be deleted during this "
+                                        "period after its approval; attempts are audited."),
+                                     this);
+    retentionNote->setWordWrap(true);
+    retentionNote->setForegroundRole(QPalette::PlaceholderText);
+    policyForm->addRow(QString(), retentionNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(policy);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -93,6 +124,12 @@ void SettingsDialog::load() {
     m_initialLanguage = languageSetting();
     const int language = m_language->findData(m_initialLanguage);
     m_language->setCurrentIndex(language < 0 ? 0 : language);
+    const Policy policy = Policy::load(settings);
+    m_p1Weeks->setValue(policy.p1DeadlineWeeks);
+    m_p2Weeks->setValue(policy.p2DeadlineWeeks);
+    m_p3Weeks->setValue(policy.p3DeadlineWeeks);
+    m_analysisDays->setValue(policy.analysisDueBusinessDays);
+    m_retentionYears->setValue(policy.retentionYears);
 }
 
 void SettingsDialog::save() const {
@@ -105,6 +142,13 @@ void SettingsDialog::save() const {
         settings.remove(kLanguage);
     else
         settings.setValue(kLanguage, language);
+    Policy policy;
+    policy.p1DeadlineWeeks = m_p1Weeks->value();
+    policy.p2DeadlineWeeks = m_p2Weeks->value();
+    policy.p3DeadlineWeeks = m_p3Weeks->value();
+    policy.analysisDueBusinessDays = m_analysisDays->value();
+    policy.retentionYears = m_retentionYears->value();
+    policy.save(settings);
 }
 
 } // namespace causeway

@@ -4,11 +4,13 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace causeway {
 
-// The profile (recorded as the actor of every edit), the default display time zone and the
-// interface language. Values live in QSettings under the keys the core reads.
+// The profile (recorded as the actor of every edit), the default display time zone, the
+// interface language and the follow-up policy. Values live in QSettings under the keys the
+// core reads.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -26,6 +28,12 @@ private:
     QLineEdit* m_role;
     QComboBox* m_timeZone;
     QComboBox* m_language;
+    // Policy (util/Policy.h): action deadlines, analysis due date, retention.
+    QSpinBox* m_p1Weeks;
+    QSpinBox* m_p2Weeks;
+    QSpinBox* m_p3Weeks;
+    QSpinBox* m_analysisDays;
+    QSpinBox* m_retentionYears;
     QString m_initialLanguage;
 };
 
