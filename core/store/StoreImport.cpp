@@ -1,5 +1,8 @@
 #include "store/Store.h"
 
+#include "model/Fields.h"
+#include "review/ReviewLock.h"
+#include "review/ReviewRecords.h"
 #include "store/StorePrivate.h"
 #include "store/WriteTransaction.h"
 
@@ -86,8 +89,15 @@ Result<ImportOutcome> Store::importPostmortem(const Postmortem& pm) {
     if (root.id.isEmpty())
         root.id = newRecordId();
     outcome.id = root.id;
-    if (auto s = applyRecord(tx, root, localRev, root.id, outcome.changedFields, outcome.created);
-        !s)
+    // An approved or published postmortem here is read-only: the document may bring review
+    // steps and signatures, and content changes only when it was reopened elsewhere (its
+    // status then moves on by the ordinary revision rules, with the reopen's review record).
+    const Status editable = ReviewLock::checkEditable(tx, root.id);
+    const QString incomingState = root.text(Field::Status);
+    const bool reopenedElsewhere =
+        incomingState != WorkflowState::Approved && incomingState != WorkflowState::Published;
+    int lockedChanges = 0;
+    if (auto s = applyRecord(tx, root, localRev, root.id, lockedChanges, outcome.created); !s)
         return R::failure(QStringLiteral("$.postmortem: ") + s.error());
     for (qsizetype i = 0; i < pm.children.size(); ++i) {
         Record child = pm.children.at(i);
@@ -95,10 +105,14 @@ Result<ImportOutcome> Store::importPostmortem(const Postmortem& pm) {
             child.id = newRecordId();
         child.parentId = root.id;
         bool childCreated = false;
-        if (auto s = applyRecord(tx, child, localRev, root.id, outcome.changedFields, childCreated);
-            !s)
+        const bool workflowRecord = child.kind == Kind::Review || child.kind == Kind::Signature;
+        int& changed = workflowRecord ? outcome.changedFields : lockedChanges;
+        if (auto s = applyRecord(tx, child, localRev, root.id, changed, childCreated); !s)
             return R::failure(QStringLiteral("$.children[%1]: ").arg(i) + s.error());
     }
+    if (!editable && lockedChanges > 0 && !reopenedElsewhere)
+        return R::failure(editable.error());
+    outcome.changedFields += lockedChanges;
     const QSet<QString> touched = tx.touchedPostmortems();
     if (auto s = tx.commit(); !s)
         return R::failure(s.error());

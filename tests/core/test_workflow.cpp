@@ -3,6 +3,7 @@
 
 #include "editing/PostmortemDocument.h"
 #include "model/Fields.h"
+#include "model/PostmortemJson.h"
 #include "review/ReviewLock.h"
 #include "review/ReviewRecords.h"
 #include "review/Workflow.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void statusChangesOnlyThroughTheWorkflow();
     void approvedIsReadOnlyInTheStore();
     void approvedIsReadOnlyInTheDocument();
+    void approvedIsReadOnlyThroughImport();
     void retentionRefusesDeletionAndIsAudited();
     void deletionAfterRetentionIsAllowed();
     void approvedAtIsTheLatestApproval();
@@ -289,6 +291,48 @@ void TestWorkflow::approvedIsReadOnlyInTheDocument() {
     // The document and the store agree on the history.
     QCOMPARE(Workflow::history(doc.postmortem()).size(),
              Workflow::history(*store->loadPostmortem(id)).size());
+}
+
+// A canonical document from another machine: it may bring review steps and signatures to
+// an approved postmortem, but content only when it was reopened there.
+void TestWorkflow::approvedIsReadOnlyThroughImport() {
+    auto here = test::newStore();
+    const QString id = test::completePostmortem(*here);
+    QVERIFY(step(*here, id, Transition::Submit));
+    QVERIFY(step(*here, id, Transition::Approve));
+    const auto exported = here->exportPostmortem(id);
+    QVERIFY2(exported, qPrintable(exported.error()));
+    const auto parsed = PostmortemJson::fromJson(exported.value(), test::builtinTemplates());
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+
+    // The same document again changes nothing and is accepted.
+    QVERIFY(here->importPostmortem(parsed.value()));
+
+    // A content edit made elsewhere while approved (no revision: newer than ours) is refused.
+    Postmortem edited = parsed.value();
+    edited.root.fields[Field::Summary] = FieldValue{QStringLiteral("Edited elsewhere"), {}, {}};
+    const auto refused = here->importPostmortem(edited);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(),
+             QStringLiteral("“Outage” is approved and read-only; reopen it to make changes."));
+    QVERIFY(here->loadPostmortem(id)->root.text(Field::Summary) != u"Edited elsewhere");
+
+    // Reopened and edited on another machine: the reopen comes along with the edit.
+    auto there = test::newStore();
+    QVERIFY(there->importPostmortem(parsed.value()));
+    QVERIFY(step(*there, id, Transition::Reopen, QStringLiteral("Missed a deploy")));
+    ChangeSet edit;
+    edit.fieldChanges.append({id, Field::Summary, QStringLiteral("Edited after reopening")});
+    QVERIFY(there->commit(edit));
+    const auto reopened =
+        PostmortemJson::fromJson(there->exportPostmortem(id).value(), test::builtinTemplates());
+    QVERIFY2(reopened, qPrintable(reopened.error()));
+    const auto accepted = here->importPostmortem(reopened.value());
+    QVERIFY2(accepted, qPrintable(accepted.error()));
+    const auto pm = here->loadPostmortem(id);
+    QCOMPARE(pm->root.text(Field::Status), WorkflowState::Draft);
+    QCOMPARE(pm->root.text(Field::Summary), QStringLiteral("Edited after reopening"));
+    QVERIFY(here->verify().ok);
 }
 
 void TestWorkflow::retentionRefusesDeletionAndIsAudited() {
