@@ -12,8 +12,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace causeway {
 
@@ -44,17 +47,31 @@ SignatureList::SignatureList(QWidget* parent)
     buttons->addWidget(m_sign);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addLayout(buttons);
     layout->addWidget(m_reason);
 
     connect(m_model, &SignatureListModel::checked, this, &SignatureList::updateSummary);
     connect(m_model, &SignatureListModel::modelReset, m_table,
             &QTableView::resizeColumnsToContents);
+    // As tall as its rows (two to eight), so the buttons stay in sight under a short list.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SignatureList::fitHeight);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &SignatureList::fitHeight);
     connect(m_sign, &QPushButton::clicked, this, &SignatureList::sign);
     connect(m_profile, &QPushButton::clicked, this, &SignatureList::createProfile);
     updateSummary();
     updateState();
+    fitHeight();
+}
+
+void SignatureList::fitHeight() {
+    const int rows = std::clamp(m_model->rowCount(), 2, 8);
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int height = m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
+                       m_table->horizontalScrollBar()->sizeHint().height() +
+                       2 * m_table->frameWidth();
+    m_table->setFixedHeight(height);
 }
 
 void SignatureList::setDocument(PostmortemDocument* document) {

@@ -37,6 +37,7 @@ Q_SIGNALS:
 private:
     void updateState();
     void updateSummary();
+    void fitHeight();
     void sign();
     void createProfile();
 
