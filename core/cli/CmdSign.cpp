@@ -136,6 +136,24 @@ int profileUse(Context& ctx, const ParsedArgs& args) {
     return ExitOk;
 }
 
+// Deletes the profile's secret key from the keychain and the profile from the settings;
+// its signatures stay verifiable (they carry the public key) but it can sign no more.
+int profileRemove(Context& ctx, const ParsedArgs& args) {
+    if (args.positional.size() < 2)
+        return ctx.fail(QStringLiteral("profile remove needs a KEY_ID or NAME"));
+    const auto found = SigningProfiles::find(args.positional.at(1));
+    if (!found)
+        return ctx.fail(found.error());
+    auto keys = openKeychain(ctx);
+    if (!keys)
+        return ExitUsage;
+    if (auto removed = SigningProfiles::remove(*keys, found.value()); !removed)
+        return ctx.refuse(removed.error());
+    ctx.out() << QStringLiteral("removed profile %1, key %2; its signatures stay verifiable\n")
+                     .arg(found->displayName(), found->keyId);
+    return ExitOk;
+}
+
 int runProfile(Context& ctx, const ParsedArgs& args) {
     const QString sub = args.positional.first();
     if (sub == u"create" && args.positional.size() == 1)
@@ -144,8 +162,11 @@ int runProfile(Context& ctx, const ParsedArgs& args) {
         return profileList(ctx, args);
     if (sub == u"use")
         return profileUse(ctx, args);
-    return ctx.fail(QStringLiteral("unknown profile subcommand \"%1\"; use create, list or use")
-                        .arg(args.positional.join(u' ')));
+    if (sub == u"remove")
+        return profileRemove(ctx, args);
+    return ctx.fail(
+        QStringLiteral("unknown profile subcommand \"%1\"; use create, list, use or remove")
+            .arg(args.positional.join(u' ')));
 }
 
 int runSign(Context& ctx, const ParsedArgs& args) {
@@ -204,8 +225,8 @@ int runSign(Context& ctx, const ParsedArgs& args) {
 QList<CommandSpec> signingCommands() {
     return {
         {QStringLiteral("profile"),
-         QStringLiteral("profile create|list|use ..."),
-         QStringLiteral("a subcommand (create, list or use)"),
+         QStringLiteral("profile create|list|use|remove ..."),
+         QStringLiteral("a subcommand (create, list, use or remove)"),
          QStringLiteral("Local signing profiles: name, role and an Ed25519 key"),
          QStringLiteral(
              "profile create --name NAME --role ROLE [--passphrase-file FILE]\n"
@@ -217,6 +238,9 @@ QList<CommandSpec> signingCommands() {
              "    key id, name and role of each profile; * marks the current one.\n"
              "profile use KEY_ID|NAME\n"
              "    makes another profile current.\n"
+             "profile remove KEY_ID|NAME\n"
+             "    deletes the profile and its secret key from the keychain; the signatures it\n"
+             "    made stay verifiable (they carry the public key), but it cannot sign again.\n"
              "Without a keychain (no desktop session) profiles cannot be created and nothing\n"
              "can be signed; everything else works."),
          {QStringLiteral("--json")},

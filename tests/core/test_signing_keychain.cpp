@@ -173,6 +173,21 @@ void TestSigningKeychain::cliSignAndVerify() {
     QCOMPARE(bad.exitCode, 1);
     QCOMPARE(bad.outText().count(QStringLiteral("invalid: content changed after signing")), 2);
     QVERIFY(bad.outText().contains(QStringLiteral("FAILED: 2 of 2 signatures invalid")));
+
+    // Removing a profile deletes its key; what it signed can still be checked.
+    const CliRun removed =
+        cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Bo Approver")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.errText()));
+    const CliRun after = cli({QStringLiteral("profile"), QStringLiteral("list")});
+    QVERIFY(!after.outText().contains(QStringLiteral("Bo Approver")));
+    QCOMPARE(after.outText().count(u'\n'), 1);
+    const CliRun signAgain =
+        cli({QStringLiteral("sign"), id, QStringLiteral("--meaning"), QStringLiteral("approved"),
+             QStringLiteral("--profile"), QStringLiteral("Bo Approver"),
+             QStringLiteral("--passphrase-file"), boPass});
+    QCOMPARE(signAgain.exitCode, 2);
+    const CliRun stillChecked = cli({QStringLiteral("verify"), id});
+    QVERIFY(stillChecked.outText().contains(QStringLiteral("Approved by Bo Approver")));
 }
 
 QTEST_GUILESS_MAIN(TestSigningKeychain)
