@@ -110,7 +110,7 @@ int runTimelineImport(Context& ctx, const ParsedArgs& args) {
     const auto imported = opened->store->importEvents(
         opened->pm.id(), events, QStringLiteral("import ") + QFileInfo(file).fileName());
     if (!imported)
-        return ctx.fail(QStringLiteral("could not import %1: %2").arg(file, imported.error()));
+        return ctx.refuse(QStringLiteral("could not import %1: %2").arg(file, imported.error()));
     ctx.out() << QStringLiteral("added %1, duplicates %2, unreadable %3\n")
                      .arg(imported->added)
                      .arg(imported->duplicates)
@@ -175,7 +175,7 @@ int runTimelineAdd(Context& ctx, const ParsedArgs& args) {
     ChangeSet change;
     change.creates.append({event.id, Kind::Event, opened->pm.id(), event.toFields()});
     if (auto s = opened->store->commit(change); !s)
-        return ctx.fail(s.error());
+        return ctx.refuse(s.error()); // e.g. an approved postmortem is read-only
     ctx.out() << event.id << u'\n';
     return ExitOk;
 }
@@ -208,7 +208,7 @@ int runTimelinePhase(Context& ctx, const ParsedArgs& args) {
     ChangeSet change;
     change.fieldChanges.append({opened->pm.id(), field, canonicalTime(*at)});
     if (auto s = opened->store->commit(change); !s)
-        return ctx.fail(s.error());
+        return ctx.refuse(s.error());
     ctx.out() << QStringLiteral("%1 at %2\n").arg(phase, canonicalTime(*at));
     return ExitOk;
 }

@@ -52,6 +52,12 @@ void TestCliReview::stepsAndExitCodes() {
     QVERIFY2(r.errText().contains(QStringLiteral("needs a written reason")),
              qPrintable(r.errText()));
     QCOMPARE(review(db, {QStringLiteral("publish"), id}).exitCode, 0);
+    // Published: read-only, so an edit is refused (1), not a usage error.
+    r = runCli({QStringLiteral("--db"), db, QStringLiteral("timeline"), QStringLiteral("add"), id,
+                QStringLiteral("--at"), QStringLiteral("+5m"), QStringLiteral("--text"),
+                QStringLiteral("Late note")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("read-only; reopen it")), qPrintable(r.errText()));
     // Published within its retention period: deleting it is refused (1), not a usage error.
     r = runCli({QStringLiteral("--db"), db, QStringLiteral("delete"), id});
     QCOMPARE(r.exitCode, 1);
