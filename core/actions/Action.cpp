@@ -87,6 +87,12 @@ QList<TemplateField> actionSchema() {
             F::ofSchema(ActionField::Position, FieldType::Number)};
 }
 
+QStringList actionFollowUpFields() {
+    return {ActionField::Status,     ActionField::StatusReason,       ActionField::ClosedOn,
+            ActionField::Ticket,     ActionField::VerificationMethod, ActionField::VerificationNote,
+            ActionField::VerifiedOn, ActionField::VerifiedBy};
+}
+
 Action Action::fromRecord(const Record& record) {
     Action a;
     a.id = record.id;

@@ -45,6 +45,13 @@ QString displayName(const QString& fieldKey, const QString& valueKey);
 
 QList<TemplateField> actionSchema();
 
+// The fields that track an action after the analysis: status and its reason, the closing
+// date, the ticket and the verification. They stay editable on an approved postmortem and
+// are not part of what its signatures cover, because following an action up is what an
+// approved postmortem is for; what was committed (title, description, owner, due date,
+// priority, type, the causes addressed) is locked and signed.
+QStringList actionFollowUpFields();
+
 // A typed view of an action record.
 struct Action {
     QString id;

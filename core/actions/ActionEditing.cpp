@@ -50,10 +50,14 @@ const Record* liveCause(const PostmortemDocument& doc, const QString& id) {
     return r && r->kind == Kind::Cause && !r->deleted ? r : nullptr;
 }
 
-// Why an edit of actionId cannot happen, or empty.
-QString refusal(const PostmortemDocument& doc, const QString& actionId) {
-    if (doc.isReadOnly())
-        return tr("The postmortem is read-only.");
+// Why an edit of actionId cannot happen, or empty. field: the field the edit changes first;
+// empty for edits of what was committed (always refused on an approved postmortem).
+QString refusal(const PostmortemDocument& doc, const QString& actionId,
+                const QString& field = QString()) {
+    if (field.isEmpty() ? doc.isReadOnly() : !doc.canEdit(actionId, field))
+        return doc.isLocked() ? tr("The postmortem is approved: only the follow-up of its "
+                                   "actions (status, ticket, verification) can change.")
+                              : tr("The postmortem is read-only.");
     if (!liveAction(doc, actionId))
         return tr("There is no action with id %1.").arg(actionId);
     return {};
@@ -131,7 +135,7 @@ QString addAction(PostmortemDocument& doc, const QString& title, const QString& 
 
 QString editField(PostmortemDocument& doc, const QString& actionId, const QString& field,
                   const QJsonValue& value) {
-    if (QString why = refusal(doc, actionId); !why.isEmpty())
+    if (QString why = refusal(doc, actionId, field); !why.isEmpty())
         return why;
     static const QStringList free{ActionField::Title, ActionField::Description, ActionField::Owner,
                                   ActionField::Ticket};
@@ -179,7 +183,7 @@ QString setPriority(PostmortemDocument& doc, const QString& actionId, const QStr
 
 QString setStatus(PostmortemDocument& doc, const QString& actionId, const QString& status,
                   const QString& reason, const QDate& today) {
-    if (QString why = refusal(doc, actionId); !why.isEmpty())
+    if (QString why = refusal(doc, actionId, ActionField::Status); !why.isEmpty())
         return why;
     if (!ActionVocabulary::statuses().contains(status))
         return tr("Unknown status \"%1\"; expected one of: %2.")
@@ -212,7 +216,7 @@ QString setStatus(PostmortemDocument& doc, const QString& actionId, const QStrin
 }
 
 QString setStatusReason(PostmortemDocument& doc, const QString& actionId, const QString& reason) {
-    if (QString why = refusal(doc, actionId); !why.isEmpty())
+    if (QString why = refusal(doc, actionId, ActionField::Status); !why.isEmpty())
         return why;
     const Action a = Action::fromRecord(*liveAction(doc, actionId));
     if (a.status == u"wont_do" && reason.trimmed().isEmpty())
@@ -223,7 +227,7 @@ QString setStatusReason(PostmortemDocument& doc, const QString& actionId, const 
 
 QString recordVerification(PostmortemDocument& doc, const QString& actionId, const QString& method,
                            const QString& note, const QDate& on, const QString& by) {
-    if (QString why = refusal(doc, actionId); !why.isEmpty())
+    if (QString why = refusal(doc, actionId, ActionField::Status); !why.isEmpty())
         return why;
     const Action a = Action::fromRecord(*liveAction(doc, actionId));
     if (a.status != u"done")
@@ -243,7 +247,7 @@ QString recordVerification(PostmortemDocument& doc, const QString& actionId, con
 }
 
 QString clearVerification(PostmortemDocument& doc, const QString& actionId) {
-    if (QString why = refusal(doc, actionId); !why.isEmpty())
+    if (QString why = refusal(doc, actionId, ActionField::Status); !why.isEmpty())
         return why;
     push(doc,
          {{actionId, ActionField::VerificationMethod, QJsonValue()},

@@ -3,6 +3,7 @@
 #include "editing/AttachEvidenceCommand.h"
 #include "editing/EditCommands.h"
 #include "model/Fields.h"
+#include "review/ReviewLock.h"
 #include "review/ReviewRecords.h"
 #include "store/Store.h"
 #include "timeline/Attachment.h"
@@ -45,6 +46,15 @@ bool PostmortemDocument::isReadOnly() const {
 bool PostmortemDocument::isLocked() const {
     const QString status = m_pm.root.text(Field::Status);
     return status == WorkflowState::Approved || status == WorkflowState::Published;
+}
+
+bool PostmortemDocument::canEdit(const QString& recordId, const QString& field) const {
+    if (!isReadOnly())
+        return true;
+    if (!m_store || m_store->isReadOnly() || !isLocked())
+        return false;
+    const Record* r = record(recordId);
+    return r && !r->deleted && ReviewLock::editableWhenLocked(r->kind, field);
 }
 
 Status PostmortemDocument::commitWorkflowStep(const ChangeSet& step) {
@@ -111,7 +121,7 @@ QJsonValue PostmortemDocument::value(const QString& recordId, const QString& fie
 
 void PostmortemDocument::editField(const QString& recordId, const QString& field,
                                    const QJsonValue& newValue) {
-    if (isReadOnly())
+    if (!canEdit(recordId, field))
         return;
     const QJsonValue oldValue = value(recordId, field);
     if (oldValue == newValue)
@@ -138,8 +148,10 @@ void PostmortemDocument::removeChild(const QString& recordId) {
 }
 
 void PostmortemDocument::editFields(const QList<FieldEdit>& edits, const QString& text) {
-    if (isReadOnly())
-        return;
+    for (const FieldEdit& edit : edits) {
+        if (!canEdit(edit.recordId, edit.field))
+            return; // all or nothing, as one command
+    }
     auto* batch = new BatchCommand(this, text);
     for (const FieldEdit& edit : edits) {
         const QJsonValue oldValue = value(edit.recordId, edit.field);

@@ -35,6 +35,10 @@ public:
     // (isLocked; the review workflow's reopen makes it editable again).
     bool isReadOnly() const;
     bool isLocked() const;
+    // Whether this field of this record can be edited now: anything while the document is
+    // not read-only; on an approved postmortem (isLocked) only the follow-up of its actions
+    // (ReviewLock::editableWhenLocked).
+    bool canEdit(const QString& recordId, const QString& field) const;
     // For reading what the document does not hold, such as attachment contents.
     Store* store() const;
 

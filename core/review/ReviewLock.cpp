@@ -1,5 +1,6 @@
 #include "review/ReviewLock.h"
 
+#include "actions/Action.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "review/ReviewRecords.h"
@@ -45,7 +46,17 @@ RootState stateOf(WriteTransaction& tx, const QString& rootId) {
     return s;
 }
 
+// Following an action up (its status, verification, ticket) goes on after approval.
+bool isFollowUp(WriteTransaction& tx, const ChangeSet::FieldChange& change) {
+    const WriteTransaction::RecordInfo* info = tx.record(change.recordId);
+    return info && editableWhenLocked(info->kind, change.field);
+}
+
 } // namespace
+
+bool editableWhenLocked(const QString& kind, const QString& field) {
+    return kind == Kind::Action && actionFollowUpFields().contains(field);
+}
 
 QString readOnlyMessage(const QString& title, const QString& state) {
     return ReviewLockText::tr("“%1” is %2 and read-only; reopen it to make changes.")
@@ -87,6 +98,8 @@ Status check(WriteTransaction& tx, const ChangeSet& changes) {
                         .arg(s.title));
             continue;
         }
+        if (isFollowUp(tx, change))
+            continue;
         if (stateOf(tx, *root).locked)
             return refuseLocked(*root);
     }

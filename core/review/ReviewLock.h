@@ -18,11 +18,16 @@ class WriteTransaction;
 // workflow step (a change of "status" together with a new review record).
 namespace ReviewLock {
 
+// Whether a field of a record of this kind stays editable on an approved postmortem: the
+// follow-up fields of actions (actionFollowUpFields).
+bool editableWhenLocked(const QString& kind, const QString& field);
+
 // "“Title” is approved and read-only; reopen it to make changes."
 QString readOnlyMessage(const QString& title, const QString& state);
 
 // Refuses a change set that edits a locked postmortem or its children, other than adding
-// review and signature records and the status change of a workflow step, and a change of
+// review and signature records, the status change of a workflow step and the follow-up
+// fields of its actions (actionFollowUpFields), and a change of
 // any postmortem's status that is not a workflow step. Deleting or restoring a locked
 // postmortem itself is left to the retention check.
 Status check(WriteTransaction& tx, const ChangeSet& changes);

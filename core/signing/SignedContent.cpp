@@ -1,5 +1,6 @@
 #include "signing/SignedContent.h"
 
+#include "actions/Action.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "review/ReviewRecords.h"
@@ -36,6 +37,10 @@ QStringList excludedRootFields() {
     return {Field::Status, ReviewRootField::AnalysisDue};
 }
 
+QStringList excludedChildFields(const QString& kind) {
+    return kind == Kind::Action ? actionFollowUpFields() : QStringList();
+}
+
 QStringList excludedKinds() {
     return {Kind::Review, Kind::Signature};
 }
@@ -51,10 +56,11 @@ QJsonObject toJson(const Postmortem& pm) {
               [](const Record* a, const Record* b) { return a->id < b->id; });
     QJsonArray childArray;
     for (const Record* child : children) {
-        childArray.append(QJsonObject{{QStringLiteral("id"), child->id},
-                                      {QStringLiteral("kind"), child->kind},
-                                      {QStringLiteral("parent"), child->parentId},
-                                      {QStringLiteral("fields"), fieldsJson(*child, {})}});
+        childArray.append(QJsonObject{
+            {QStringLiteral("id"), child->id},
+            {QStringLiteral("kind"), child->kind},
+            {QStringLiteral("parent"), child->parentId},
+            {QStringLiteral("fields"), fieldsJson(*child, excludedChildFields(child->kind))}});
     }
     return QJsonObject{
         {QStringLiteral("format"), kFormat},

@@ -21,6 +21,9 @@ namespace causeway {
 // Not covered, so that they can change without invalidating a signature:
 //   - the workflow fields of the root: "status" (approving changes it after the approver
 //     signs) and "analysis_due" (a deadline, not a finding);
+//   - the follow-up fields of actions (status and its reason, closing date, ticket,
+//     verification: actionFollowUpFields()): tracking an action after approval is not a
+//     change of the analysis that was signed;
 //   - review steps and signatures themselves (kinds "review" and "signature");
 //   - records in the trash (a tombstone is not content; deleting a live record changes the
 //     content, restoring it changes it back);
@@ -35,6 +38,7 @@ inline const QString kFormat = QStringLiteral("causeway.signed-content");
 // The root fields left out (see above).
 QStringList excludedRootFields();
 QStringList excludedKinds();
+QStringList excludedChildFields(const QString& kind);
 
 QJsonObject toJson(const Postmortem& pm);
 QByteArray canonicalBytes(const Postmortem& pm);

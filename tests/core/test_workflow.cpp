@@ -1,12 +1,15 @@
 #include "ReviewFixture.h"
 #include "TestSupport.h"
 
+#include "actions/Action.h"
+#include "actions/ActionEditing.h"
 #include "editing/PostmortemDocument.h"
 #include "model/Fields.h"
 #include "model/PostmortemJson.h"
 #include "review/ReviewLock.h"
 #include "review/ReviewRecords.h"
 #include "review/Workflow.h"
+#include "signing/SignedContent.h"
 #include "timeline/TimelineEvent.h"
 
 #include <QSignalSpy>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void approvedIsReadOnlyInTheStore();
     void approvedIsReadOnlyInTheDocument();
     void approvedIsReadOnlyThroughImport();
+    void actionsAreFollowedUpAfterApproval();
     void retentionRefusesDeletionAndIsAudited();
     void deletionAfterRetentionIsAllowed();
     void approvedAtIsTheLatestApproval();
@@ -333,6 +337,51 @@ void TestWorkflow::approvedIsReadOnlyThroughImport() {
     QCOMPARE(pm->root.text(Field::Status), WorkflowState::Draft);
     QCOMPARE(pm->root.text(Field::Summary), QStringLiteral("Edited after reopening"));
     QVERIFY(here->verify().ok);
+}
+
+// Approval locks the analysis, not the follow-up: an action's status, ticket and
+// verification still change, in the store and in the document, without touching what the
+// signatures cover; its title (what was committed) does not.
+void TestWorkflow::actionsAreFollowedUpAfterApproval() {
+    auto store = test::newStore();
+    const QString id = test::completePostmortem(*store);
+    QVERIFY(step(*store, id, Transition::Submit));
+    QVERIFY(step(*store, id, Transition::Approve));
+    const QString action = store->loadPostmortem(id)->childrenOfKind(Kind::Action).first().id;
+    const QString signedBefore = SignedContent::sha256(*store->loadPostmortem(id));
+
+    ChangeSet progress;
+    progress.fieldChanges.append({action, ActionField::Status, QStringLiteral("in_progress")});
+    progress.fieldChanges.append({action, ActionField::Ticket, QStringLiteral("OPS-12")});
+    QVERIFY2(store->commit(progress), qPrintable(store->commit(progress).error()));
+    ChangeSet committed;
+    committed.fieldChanges.append({action, ActionField::Title, QStringLiteral("Something else")});
+    QCOMPARE(store->commit(committed).error(),
+             QStringLiteral("“Outage” is approved and read-only; reopen it to make changes."));
+
+    PostmortemDocument doc(store.get(), *store->loadPostmortem(id));
+    QVERIFY(doc.isReadOnly());
+    QVERIFY(doc.canEdit(action, ActionField::Status));
+    QVERIFY(!doc.canEdit(action, ActionField::Title));
+    QVERIFY(!doc.canEdit(id, Field::Summary));
+    QCOMPARE(ActionEditing::setStatus(doc, action, QStringLiteral("done"), QString()), QString());
+    QCOMPARE(ActionEditing::recordVerification(doc, action, QStringLiteral("drill"),
+                                               QStringLiteral("Failover drill passed"),
+                                               QDate(2026, 4, 2), QStringLiteral("Bo")),
+             QString());
+    QVERIFY(
+        !ActionEditing::editField(doc, action, ActionField::Title, QStringLiteral("x")).isEmpty());
+    QVERIFY(doc.flush());
+
+    const auto pm = store->loadPostmortem(id);
+    const Action followed = Action::fromRecord(*pm->findRecord(action));
+    QCOMPARE(followed.status, QStringLiteral("done"));
+    QVERIFY(followed.isVerified());
+    QCOMPARE(followed.ticket, QStringLiteral("OPS-12"));
+    QCOMPARE(followed.title, QStringLiteral("Raise the pool limit"));
+    QCOMPARE(pm->root.text(Field::Status), WorkflowState::Approved);
+    QCOMPARE(SignedContent::sha256(*pm), signedBefore);
+    QVERIFY(store->verify().ok);
 }
 
 void TestWorkflow::retentionRefusesDeletionAndIsAudited() {

@@ -1,6 +1,9 @@
 #include "../core/ReviewFixture.h"
 #include "TestSupport.h"
 
+#include "actions/Action.h"
+#include "actions/ActionDetails.h"
+#include "actions/ActionsPane.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/FieldEditor.h"
 #include "editor/PostmortemEditor.h"
@@ -12,8 +15,10 @@
 #include "review/ReviewRecords.h"
 #include "review/SignatureList.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -157,11 +162,19 @@ void TestReviewPane::reopenAsksForAReasonAndUnlocksTheEditor() {
     bool bannerShown = false;
     for (QLabel* label : editor.findChildren<QLabel*>()) {
         if (label->isVisible() &&
-            label->text() == QStringLiteral("This postmortem is approved and read-only. Reopen it "
-                                            "in the Review tab to change it."))
+            label->text() ==
+                QStringLiteral("This postmortem is approved and read-only; its actions can still "
+                               "be followed up. Reopen it in the Review tab to change it."))
             bannerShown = true;
     }
     QVERIFY(bannerShown);
+    // Its actions are still followed up: status and verification, not what was committed.
+    ActionDetails* details = editor.actionsPane()->details();
+    details->setAction(doc.postmortem().childrenOfKind(Kind::Action).first().id);
+    QVERIFY(details->statusCombo()->isEnabled());
+    QVERIFY(!details->ticketEdit()->isReadOnly());
+    QVERIFY(details->titleEdit()->isReadOnly());
+    QVERIFY(!details->ownerCombo()->isEnabled());
     // The step buttons stay usable: reopening is how the lock ends.
     QVERIFY(pane->transitionButton(Transition::Reopen)->isEnabled());
 

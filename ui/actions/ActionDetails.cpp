@@ -246,8 +246,9 @@ void ActionDetails::setAction(const QString& actionId) {
     refresh();
 }
 
-void ActionDetails::setReadOnly(bool readOnly) {
+void ActionDetails::setReadOnly(bool readOnly, bool followUp) {
     m_readOnly = readOnly;
+    m_followUp = followUp;
     refresh();
 }
 
@@ -335,11 +336,13 @@ void ActionDetails::refresh() {
         const QString me = m_doc->store() ? m_doc->store()->actor().displayName : QString();
         setText(m_verifiedBy, a.verifiedBy.isEmpty() && !a.isVerified() ? me : a.verifiedBy);
     }
-    m_verification->setEnabled(!m_readOnly && a.status == u"done");
+    // Following an action up goes on after approval (the document says where it may).
+    const bool followUp = !m_readOnly || (m_followUp && m_doc->canEdit(a.id, ActionField::Status));
+    m_verification->setEnabled(followUp && a.status == u"done");
     m_verification->setTitle(a.status != u"done" ? tr("Verification (once done)")
                              : a.isVerified()    ? tr("Verification")
                                                  : tr("Verification: done, unverified"));
-    m_clear->setEnabled(a.isVerified());
+    m_clear->setEnabled(followUp && a.isVerified());
 
     const QStringList linked = actionCauses(pm, a.id);
     const QString currentCause = m_causes->currentItem()
@@ -366,11 +369,13 @@ void ActionDetails::refresh() {
     }
 
     const bool editable = !m_readOnly;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_ticket, m_reason})
-        static_cast<QLineEdit*>(w)->setReadOnly(!editable);
+    m_title->setReadOnly(!editable);
+    for (QLineEdit* w : {m_ticket, m_reason})
+        w->setReadOnly(!followUp);
     m_description->setReadOnly(!editable);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_owner, m_due, m_priority, m_type, m_status})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_owner, m_due, m_priority, m_type})
         w->setEnabled(editable);
+    m_status->setEnabled(followUp);
     m_linkable->setEnabled(editable && m_linkable->count() > 0);
     m_link->setEnabled(editable && m_linkable->count() > 0);
     m_unlink->setEnabled(editable && m_causes->currentItem() != nullptr);

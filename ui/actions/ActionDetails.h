@@ -27,7 +27,9 @@ public:
     void setDocument(PostmortemDocument* document);
     void setAction(const QString& actionId);
     QString actionId() const { return m_id; }
-    void setReadOnly(bool readOnly);
+    // followUp: while read-only, the follow-up (status, ticket, verification) stays
+    // editable where the document allows it: on an approved postmortem.
+    void setReadOnly(bool readOnly, bool followUp = false);
 
     // For tests and keyboard users.
     QLineEdit* titleEdit() const { return m_title; }
@@ -58,6 +60,7 @@ private:
     QPointer<PostmortemDocument> m_doc;
     QString m_id;
     bool m_readOnly = false;
+    bool m_followUp = false;
     bool m_updating = false;
 
     QLabel* m_empty;

@@ -118,9 +118,9 @@ void ActionsPane::fitColumns() {
                                                       QHeaderView::Stretch);
 }
 
-void ActionsPane::setReadOnly(bool readOnly) {
+void ActionsPane::setReadOnly(bool readOnly, bool followUp) {
     m_readOnly = readOnly;
-    m_details->setReadOnly(readOnly);
+    m_details->setReadOnly(readOnly, followUp);
     updateButtons();
 }
 

@@ -23,7 +23,8 @@ public:
     explicit ActionsPane(QWidget* parent = nullptr);
 
     void setDocument(PostmortemDocument* document);
-    void setReadOnly(bool readOnly);
+    // followUp: see ActionDetails::setReadOnly.
+    void setReadOnly(bool readOnly, bool followUp = false);
 
     ActionsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -190,8 +190,8 @@ void PostmortemEditor::setReadOnlyReason(const QString& reason) {
 void PostmortemEditor::applyReadOnly() {
     QString reason = m_readOnlyReason;
     if (reason.isEmpty() && m_doc && m_doc->isLocked())
-        reason = tr("This postmortem is %1 and read-only. Reopen it in the Review tab to change "
-                    "it.")
+        reason = tr("This postmortem is %1 and read-only; its actions can still be followed up. "
+                    "Reopen it in the Review tab to change it.")
                      .arg(Workflow::stateName(Workflow::stateOf(m_doc->postmortem())).toLower());
     m_readOnly = !reason.isEmpty();
     m_banner->setText(reason);
@@ -202,7 +202,9 @@ void PostmortemEditor::applyReadOnly() {
         m_participants->setReadOnly(m_readOnly);
     m_timeline->setReadOnly(m_readOnly);
     m_causes->setReadOnly(m_readOnly);
-    m_actions->setReadOnly(m_readOnly);
+    // An approved postmortem still follows its actions up; a read-only database or the trash
+    // does not.
+    m_actions->setReadOnly(m_readOnly, m_readOnlyReason.isEmpty());
     if (auto* similar = m_scroll->findChild<SimilarIncidentsPanel*>())
         similar->setReadOnly(m_readOnly);
     // Only a read-only database stops the workflow: reopening is how a lock ends.
