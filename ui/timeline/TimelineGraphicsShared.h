@@ -10,6 +10,8 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
+#include <iterator>
+#include <map>
 
 namespace causeway::timelinegraphics {
 
@@ -36,6 +38,31 @@ inline QColor laneHue(int lane) {
                                   QColor(0x17, 0xbe, 0xcf), QColor(0x7f, 0x7f, 0x7f)};
     return hues[lane % 8];
 }
+
+// Disjoint horizontal intervals already taken in one label row.
+class RowOccupancy {
+public:
+    bool isFree(double left, double right) const {
+        auto it = m_taken.lower_bound(left);
+        if (it != m_taken.end() && it->first < right)
+            return false;
+        if (it != m_taken.begin() && std::prev(it)->second > left)
+            return false;
+        return true;
+    }
+    // Free width starting at left (0 when left itself is taken), up to limit.
+    double freeWidth(double left, double limit) const {
+        auto it = m_taken.lower_bound(left);
+        if (it != m_taken.begin() && std::prev(it)->second > left)
+            return 0;
+        const double next = it == m_taken.end() ? limit : std::min(limit, it->first);
+        return std::max(0.0, next - left);
+    }
+    void take(double left, double right) { m_taken.emplace(left, right); }
+
+private:
+    std::map<double, double> m_taken;
+};
 
 } // namespace causeway::timelinegraphics
 

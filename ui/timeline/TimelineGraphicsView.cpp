@@ -42,31 +42,6 @@ constexpr double kMaxPxPerSecond = 200.0;
 // More changed rows than this at once are re-read by a full layout.
 constexpr int kMaxIncrementalRows = 64;
 
-// Disjoint horizontal intervals already taken in one label row.
-class RowOccupancy {
-public:
-    bool isFree(double left, double right) const {
-        auto it = m_taken.lower_bound(left);
-        if (it != m_taken.end() && it->first < right)
-            return false;
-        if (it != m_taken.begin() && std::prev(it)->second > left)
-            return false;
-        return true;
-    }
-    // Free width starting at left (0 when left itself is taken), up to limit.
-    double freeWidth(double left, double limit) const {
-        auto it = m_taken.lower_bound(left);
-        if (it != m_taken.begin() && std::prev(it)->second > left)
-            return 0;
-        const double next = it == m_taken.end() ? limit : std::min(limit, it->first);
-        return std::max(0.0, next - left);
-    }
-    void take(double left, double right) { m_taken.emplace(left, right); }
-
-private:
-    std::map<double, double> m_taken;
-};
-
 } // namespace
 
 TimelineGraphicsView::TimelineGraphicsView(QWidget* parent)
@@ -726,79 +701,6 @@ void TimelineGraphicsView::relayoutEvents() {
     refreshHandles(true);
     // Pens reach a few pixels outside the shapes.
     m_layer->update(dirty.adjusted(-4, -4, 4, 4));
-}
-
-void TimelineGraphicsView::layoutPhases(double top, double bottom) {
-    if (!m_source || !m_source->document())
-        return;
-    PostmortemDocument* doc = m_source->document();
-    const QFontMetricsF fm(font());
-    const QPalette pal = palette();
-    const QColor base = pal.color(QPalette::Base);
-    const QString root = doc->id();
-    const auto timeOf = [&](const QString& field) {
-        return parseCanonicalTime(doc->value(root, field).toString());
-    };
-    // Customer impact: one red band behind the lanes.
-    const QDateTime impactStart = timeOf(QStringLiteral("phase_impact_start"));
-    QDateTime impactEnd = timeOf(QStringLiteral("phase_impact_end"));
-    if (impactStart.isValid()) {
-        if (!impactEnd.isValid())
-            impactEnd = m_end;
-        auto* band = m_scene->addRect(QRectF(xOf(impactStart), top + fm.height(),
-                                             std::max(1.0, xOf(impactEnd) - xOf(impactStart)),
-                                             bottom - top - fm.height()),
-                                      Qt::NoPen, mix(base, QColor(0xd6, 0x27, 0x28), 0.12));
-        band->setZValue(-8);
-        band->setToolTip(tr("Customer impact"));
-    }
-    // Response phases: tinted bands between consecutive markers, a line and a label at each.
-    const QStringList sequence{QStringLiteral("incident_start"), QStringLiteral("phase_detected"),
-                               QStringLiteral("phase_acknowledged"),
-                               QStringLiteral("phase_mitigated"), QStringLiteral("phase_resolved")};
-    const QColor bandColors[] = {
-        mix(base, QColor(0xff, 0x7f, 0x0e), 0.10), mix(base, QColor(0x94, 0x67, 0xbd), 0.10),
-        mix(base, QColor(0x1f, 0x77, 0xb4), 0.10), mix(base, QColor(0x2c, 0xa0, 0x2c), 0.10)};
-    for (int i = 0; i + 1 < sequence.size(); ++i) {
-        const QDateTime a = timeOf(sequence[i]);
-        const QDateTime b = timeOf(sequence[i + 1]);
-        if (!a.isValid() || !b.isValid() || b <= a)
-            continue;
-        auto* band =
-            m_scene->addRect(QRectF(xOf(a), top + fm.height(), xOf(b) - xOf(a), fm.height() / 2),
-                             Qt::NoPen, bandColors[i].darker(115));
-        band->setZValue(-7);
-    }
-    RowOccupancy row;
-    const double gap = fm.averageCharWidth();
-    QList<std::pair<QDateTime, PhaseMarker>> markers;
-    for (const PhaseMarker& p : phaseMarkers()) {
-        const QDateTime t = timeOf(p.field);
-        if (t.isValid())
-            markers.append({t, p});
-    }
-    std::stable_sort(markers.begin(), markers.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [t, p] : std::as_const(markers)) {
-        const double x = xOf(t);
-        auto* lineItem =
-            m_scene->addLine(x, top + fm.height(), x, bottom,
-                             QPen(mix(base, pal.color(QPalette::Text), 0.55), 1.5, Qt::DashLine));
-        lineItem->setZValue(1);
-        lineItem->setToolTip(p.name);
-        const double width = std::min(fm.horizontalAdvance(p.name), 20 * fm.averageCharWidth());
-        const double free = row.freeWidth(x, x + width + gap) - gap;
-        if (free < 4 * fm.averageCharWidth())
-            continue;
-        const QString shown = fm.elidedText(p.name, Qt::ElideRight, std::min(width, free));
-        const double shownWidth = fm.horizontalAdvance(shown);
-        row.take(x, x + shownWidth + gap);
-        auto* label = m_scene->addSimpleText(shown);
-        label->setBrush(pal.color(QPalette::Text));
-        label->setPos(x, top);
-        label->setData(kKindKey, LabelItem);
-        label->setToolTip(p.name);
-    }
 }
 
 } // namespace causeway
