@@ -11,6 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   fonts-dejavu-core sqlite3 libsqlite3-dev xvfb xauth libquazip1-qt6-dev
   libsodium-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
+  default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java poppler-utils qpdf
 )
 
 install_missing() {

@@ -2,6 +2,7 @@
 
 #include "causes/Cause.h"
 #include "model/Fields.h"
+#include "report/Confidentiality.h"
 
 #include <QCoreApplication>
 
@@ -84,7 +85,9 @@ QList<TemplateField> actionSchema() {
             F::ofSchema(ActionField::VerificationNote, FieldType::Text),
             F::ofSchema(ActionField::VerifiedOn, FieldType::Date),
             F::ofSchema(ActionField::VerifiedBy, FieldType::Line),
-            F::ofSchema(ActionField::Position, FieldType::Number)};
+            F::ofSchema(ActionField::Position, FieldType::Number),
+            F::ofSchema(ConfidentialityField::Record, FieldType::Choice,
+                        Vocabulary::confidentiality())};
 }
 
 QStringList actionFollowUpFields() {

@@ -1,6 +1,7 @@
 #include "causes/Cause.h"
 
 #include "model/Fields.h"
+#include "report/Confidentiality.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,7 +60,9 @@ QList<TemplateField> causeSchema() {
             TemplateField::ofSchema(CauseField::Kind, FieldType::Choice, CauseVocabulary::kinds()),
             TemplateField::ofSchema(CauseField::Evidence, FieldType::Tags),
             TemplateField::ofSchema(CauseField::Actions, FieldType::Tags),
-            TemplateField::ofSchema(CauseField::Notes, FieldType::Text)};
+            TemplateField::ofSchema(CauseField::Notes, FieldType::Text),
+            TemplateField::ofSchema(ConfidentialityField::Record, FieldType::Choice,
+                                    Vocabulary::confidentiality())};
 }
 
 QList<TemplateField> causeRootSchema() {

@@ -94,7 +94,7 @@ bool needsGuiApplication(const QStringList& arguments) {
         }
         if (arg.startsWith(u'-'))
             continue;
-        return arg == u"diagram";
+        return arg == u"diagram" || arg == u"export";
     }
     return false;
 }

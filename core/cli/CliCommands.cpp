@@ -146,7 +146,8 @@ QList<CommandSpec> buildCommands() {
 
 const QList<CommandSpec>& commands() {
     static const QList<CommandSpec> all = buildCommands() + actionCommands() + reviewCommands() +
-                                          signingCommands() + metricsCommands();
+                                          signingCommands() + metricsCommands() + exportCommands() +
+                                          markCommands();
     return all;
 }
 

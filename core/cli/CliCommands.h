@@ -51,5 +51,7 @@ QList<CommandSpec> actionCommands();  // CmdActions.cpp
 QList<CommandSpec> reviewCommands();  // CmdReview.cpp
 QList<CommandSpec> signingCommands(); // CmdSign.cpp
 QList<CommandSpec> metricsCommands(); // CmdMetrics.cpp
+QList<CommandSpec> exportCommands();  // CmdExport.cpp
+QList<CommandSpec> markCommands();    // CmdMark.cpp
 
 } // namespace causeway::cli

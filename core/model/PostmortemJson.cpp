@@ -5,6 +5,7 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
+#include "report/Confidentiality.h"
 #include "review/ReviewRecords.h"
 #include "timeline/Attachment.h"
 #include "timeline/PhaseMetrics.h"
@@ -181,6 +182,8 @@ QList<TemplateField> participantSchema() {
         f.type = FieldType::Line;
         schema.append(f);
     }
+    schema.append(TemplateField::ofSchema(ConfidentialityField::Record, FieldType::Choice,
+                                          Vocabulary::confidentiality()));
     return schema;
 }
 
@@ -267,12 +270,20 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
             rootSchema.append(phase);
         }
     }
-    for (const TemplateField& f : causeRootSchema() + reviewRootSchema()) {
+    // Field markings (report/Confidentiality.h) belong to every template.
+    const QList<TemplateField> markingSchema{
+        TemplateField::ofSchema(ConfidentialityField::FieldMarkings, FieldType::Tags)};
+    for (const TemplateField& f : causeRootSchema() + reviewRootSchema() + markingSchema) {
         if (!tmpl->field(f.key))
             rootSchema.append(f);
     }
     if (auto s = validateFields(pm.root, rootSchema, rootPath); !s)
         return s;
+    if (const QString bad =
+            checkFieldConfidentiality(pm.root.value(ConfidentialityField::FieldMarkings));
+        !bad.isEmpty())
+        return R::failure(rootPath + QStringLiteral(".fields.") +
+                          ConfidentialityField::FieldMarkings + QStringLiteral(": ") + bad);
     if (pm.root.text(Field::Title).trimmed().isEmpty())
         return R::failure(rootPath + QStringLiteral(".fields.title: a postmortem needs a title"));
 

@@ -31,6 +31,10 @@ struct AuditEntry {
 namespace AuditLog {
 
 QByteArray genesisHash();
+// The columns of an entry, in the order read() expects them: "seq, at_utc, …, hash".
+QString columns();
+// The entry at the query's current row, selected with columns().
+AuditEntry read(const QSqlQuery& query);
 // The SHA-256 (hex) over the canonical JSON of every column but the hash itself.
 QByteArray computeHash(const AuditEntry& entry);
 

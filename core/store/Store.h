@@ -2,6 +2,7 @@
 
 #include "model/Record.h"
 #include "store/Actor.h"
+#include "store/AuditLog.h"
 #include "store/ChangeSet.h"
 #include "util/Policy.h"
 #include "util/Result.h"
@@ -140,6 +141,10 @@ public:
     Status checkAttachments(const QString& postmortemId) const;
     // The canonical JSON export, refused while an attachment is damaged (checkAttachments).
     Result<QByteArray> exportPostmortem(const QString& postmortemId) const;
+
+    // The audit entries of a postmortem and all its records (tombstones too), oldest first,
+    // for the audit-trail appendix of a report (StoreAudit.cpp).
+    Result<QList<AuditEntry>> auditTrail(const QString& postmortemId) const;
 
     // Walks the audit hash chain and replays it against the content tables.
     VerifyReport verify() const;

@@ -51,9 +51,8 @@ VerifyReport Store::verify() const {
     //    predecessor's hash, with no gap in the sequence.
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT seq, at_utc, actor, os_user, device, action, context, record_id, "
-            "record_kind, field, old_value, new_value, prev_hash, hash FROM audit ORDER BY seq"))) {
+    if (!q.exec(QStringLiteral("SELECT ") + AuditLog::columns() +
+                QStringLiteral(" FROM audit ORDER BY seq"))) {
         addProblem(report, 0, QStringLiteral("the audit trail cannot be read"));
         return report;
     }
@@ -61,21 +60,7 @@ VerifyReport Store::verify() const {
     qint64 expectedSeq = 1;
     bool chainBroken = false;
     while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = parseCanonicalTime(q.value(1).toString());
-        e.actor = q.value(2).toString();
-        e.osUser = q.value(3).toString();
-        e.device = q.value(4).toString();
-        e.action = q.value(5).toString();
-        e.context = q.value(6).toString();
-        e.recordId = q.value(7).toString();
-        e.recordKind = q.value(8).toString();
-        e.field = q.value(9).toString();
-        e.oldValue = q.value(10).toString();
-        e.newValue = q.value(11).toString();
-        e.prevHash = q.value(12).toString().toLatin1();
-        e.hash = q.value(13).toString().toLatin1();
+        const AuditEntry e = AuditLog::read(q);
         ++report.entries;
 
         if (!chainBroken) {

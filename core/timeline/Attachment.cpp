@@ -1,6 +1,8 @@
 #include "timeline/Attachment.h"
 
 #include "model/CanonicalJson.h"
+#include "model/Fields.h"
+#include "report/Confidentiality.h"
 #include "timeline/TimelineEvent.h"
 
 #include <QCryptographicHash>
@@ -121,7 +123,9 @@ QList<TemplateField> attachmentSchema() {
             TemplateField::ofSchema(AttachmentField::Source, FieldType::Choice,
                                     EventVocabulary::sources()),
             TemplateField::ofSchema(AttachmentField::AddedBy, FieldType::Line),
-            TemplateField::ofSchema(AttachmentField::AddedAt, FieldType::DateTime)};
+            TemplateField::ofSchema(AttachmentField::AddedAt, FieldType::DateTime),
+            TemplateField::ofSchema(ConfidentialityField::Record, FieldType::Choice,
+                                    Vocabulary::confidentiality())};
 }
 
 Status validateAttachmentRecord(const Record& record) {

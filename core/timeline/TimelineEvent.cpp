@@ -1,6 +1,8 @@
 #include "timeline/TimelineEvent.h"
 
 #include "model/CanonicalJson.h"
+#include "model/Fields.h"
+#include "report/Confidentiality.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -168,7 +170,9 @@ QList<TemplateField> eventSchema() {
         TemplateField::ofSchema(EventField::Tags, FieldType::Tags),
         TemplateField::ofSchema(EventField::KeyEvent, FieldType::Boolean),
         TemplateField::ofSchema(EventField::Evidence, FieldType::Tags),
-        TemplateField::ofSchema(EventField::ImportKey, FieldType::Line)};
+        TemplateField::ofSchema(EventField::ImportKey, FieldType::Line),
+        TemplateField::ofSchema(ConfidentialityField::Record, FieldType::Choice,
+                                Vocabulary::confidentiality())};
 }
 
 } // namespace causeway

@@ -3,8 +3,10 @@
 #include "actions/Action.h"
 #include "actions/ActionEditing.h"
 #include "causes/Cause.h"
+#include "common/MarkingSelector.h"
 #include "editing/PostmortemDocument.h"
 #include "model/Fields.h"
+#include "report/Confidentiality.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -66,6 +68,7 @@ ActionDetails::ActionDetails(QWidget* parent)
     , m_reasonLabel(new QLabel(tr("&Reason:"), m_form))
     , m_reason(new QLineEdit(m_form))
     , m_ticket(new QLineEdit(m_form))
+    , m_marking(new MarkingSelector(tr("this action"), m_form))
     , m_verification(new QGroupBox(tr("Verification"), m_form))
     , m_method(new QComboBox(m_verification))
     , m_note(new QLineEdit(m_verification))
@@ -121,6 +124,10 @@ ActionDetails::ActionDetails(QWidget* parent)
     m_reasonLabel->setBuddy(m_reason);
     form->addRow(m_reasonLabel, m_reason);
     form->addRow(tr("Tic&ket:"), m_ticket);
+    auto* markingLabel = new QLabel(tr("Mar&king:"), m_form);
+    markingLabel->setBuddy(m_marking);
+    markingLabel->setToolTip(markingExplanation());
+    form->addRow(markingLabel, m_marking);
 
     auto* verification = new QFormLayout(m_verification);
     verification->addRow(tr("&Method:"), m_method);
@@ -186,6 +193,12 @@ ActionDetails::ActionDetails(QWidget* parent)
                 ActionEditing::setPriority(*m_doc, m_id, m_priority->currentData().toString()));
     });
     connect(m_status, &QComboBox::activated, this, &ActionDetails::applyStatus);
+    // Not an ActionEditing field: the marking says who may read the action, not what it is.
+    connect(m_marking, &MarkingSelector::levelChosen, this, [this](const QString& level) {
+        if (m_doc && !m_id.isEmpty() && !m_readOnly)
+            m_doc->editField(m_id, ConfidentialityField::Record,
+                             level.isEmpty() ? QJsonValue() : QJsonValue(level));
+    });
     connect(m_reason, &QLineEdit::editingFinished, this, [this] {
         if (!m_doc || m_id.isEmpty() || m_status->currentData().toString() != u"wont_do")
             return;
@@ -301,6 +314,7 @@ void ActionDetails::refresh() {
     if (m_description->toPlainText() != a.description)
         m_description->setPlainText(a.description);
     setText(m_ticket, a.ticket);
+    m_marking->setLevel(recordConfidentiality(*r));
 
     m_owner->clear();
     m_owner->addItem(tr("(nobody yet)"), QString());
@@ -373,7 +387,8 @@ void ActionDetails::refresh() {
     for (QLineEdit* w : {m_ticket, m_reason})
         w->setReadOnly(!followUp);
     m_description->setReadOnly(!editable);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_owner, m_due, m_priority, m_type})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_owner, m_due, m_priority, m_type, m_marking})
         w->setEnabled(editable);
     m_status->setEnabled(followUp);
     m_linkable->setEnabled(editable && m_linkable->count() > 0);

@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace causeway {
 
+class MarkingSelector;
 class PostmortemDocument;
 
 // The form of one action: every field, the status with its reason, the verification once
@@ -49,6 +50,7 @@ public:
     QPushButton* linkButton() const { return m_link; }
     QPushButton* unlinkButton() const { return m_unlink; }
     QLabel* messageLabel() const { return m_message; }
+    MarkingSelector* markingSelector() const { return m_marking; }
 
 private:
     void refresh();
@@ -75,6 +77,7 @@ private:
     QLabel* m_reasonLabel;
     QLineEdit* m_reason;
     QLineEdit* m_ticket;
+    MarkingSelector* m_marking;
     QGroupBox* m_verification;
     QComboBox* m_method;
     QLineEdit* m_note;

@@ -4,6 +4,8 @@
 
 #include "actions/ActionEditing.h"
 #include "causes/Cause.h"
+#include "common/MarkingSelector.h"
+#include "report/Confidentiality.h"
 
 #include <QLocale>
 
@@ -138,9 +140,16 @@ int ActionsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ActionsModel::marking(const QString& actionId) const {
+    const Record* r = m_doc ? m_doc->record(actionId) : nullptr;
+    return r ? recordConfidentiality(*r) : QString();
+}
+
 QVariant ActionsModel::display(const Action& a, int column) const {
     if (column < 0 || column >= ColumnCount)
         return {};
+    if (column == MarkingColumn) // not one of the shared ActionColumns
+        return markingBadge(marking(a.id));
     const auto field = static_cast<ActionColumn>(column); // the columns are in its order
     if (field == ActionColumn::Title && a.title.isEmpty())
         return tr("(untitled)");
@@ -171,6 +180,8 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const {
             return a.statusReason;
         if (index.column() == CausesColumn)
             return causeStatements(a.id).join(u'\n');
+        if (index.column() == MarkingColumn)
+            return markingExplanation();
         return {};
     case Qt::BackgroundRole:
         return overdue ? QVariant(overdueBackground()) : QVariant();
@@ -190,6 +201,8 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const {
             return a.status;
         case DueColumn:
             return a.due;
+        case MarkingColumn:
+            return marking(a.id);
         default:
             return {};
         }
@@ -202,6 +215,8 @@ QVariant ActionsModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
         section >= ColumnCount)
         return {};
+    if (section == MarkingColumn)
+        return tr("Marking");
     return actionColumnHeader(static_cast<ActionColumn>(section));
 }
 

@@ -30,12 +30,14 @@ public:
         TypeColumn,
         StatusColumn,
         CausesColumn,
+        MarkingColumn, // the confidentiality marking; empty while not marked
         ColumnCount
     };
     enum Role {
         IdRole = Qt::UserRole + 1,
         OverdueRole, // bool
-        KeyRole,     // the stored key of priority, type and status; the date of due
+        KeyRole,     // the stored key of priority, type and status; the date of due;
+                     // the level of the marking
     };
 
     explicit ActionsModel(QObject* parent = nullptr);
@@ -67,6 +69,7 @@ Q_SIGNALS:
 private:
     void sync();
     QVariant display(const Action& a, int column) const;
+    QString marking(const QString& actionId) const;
 
     QPointer<PostmortemDocument> m_doc;
     QList<Action> m_rows;

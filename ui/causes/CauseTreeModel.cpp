@@ -1,8 +1,10 @@
 #include "causes/CauseTreeModel.h"
 
 #include "causes/CauseEditing.h"
+#include "common/MarkingSelector.h"
 #include "common/PaperclipIcon.h"
 #include "model/Fields.h"
+#include "report/Confidentiality.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -239,7 +241,11 @@ QVariant CauseTreeModel::causeData(const Cause& c, int column, int role) const {
         return c.category;
     case EvidenceRole:
         return c.evidence;
+    case MarkingRole:
+        return marking(c.id);
     case ChoicesRole:
+        if (column == MarkingColumn)
+            return markingLevels();
         if (column == KindColumn)
             return CauseVocabulary::kinds();
         if (column == CategoryColumn)
@@ -254,6 +260,12 @@ QVariant CauseTreeModel::causeData(const Cause& c, int column, int role) const {
         }
         if (column == CategoryColumn)
             return categories();
+        if (column == MarkingColumn) {
+            QStringList names;
+            for (const QString& level : markingLevels())
+                names.append(markingName(level));
+            return names;
+        }
         return {};
     default:
         break;
@@ -315,6 +327,28 @@ QVariant CauseTreeModel::causeData(const Cause& c, int column, int role) const {
         if ((role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) && !c.evidence.isEmpty())
             return tr("%n piece(s) of evidence", "", int(c.evidence.size()));
         return {};
+    case MarkingColumn:
+        return markingData(marking(c.id), role);
+    default:
+        return {};
+    }
+}
+
+QString CauseTreeModel::marking(const QString& causeId) const {
+    const Record* r = m_doc ? m_doc->record(causeId) : nullptr;
+    return r ? recordConfidentiality(*r) : QString();
+}
+
+QVariant CauseTreeModel::markingData(const QString& level, int role) const {
+    switch (role) {
+    case Qt::DisplayRole:
+        return markingBadge(level);
+    case Qt::EditRole:
+        return level;
+    case Qt::ToolTipRole:
+        return markingExplanation();
+    case Qt::AccessibleTextRole:
+        return markingName(level);
     default:
         return {};
     }
@@ -335,6 +369,7 @@ Qt::ItemFlags CauseTreeModel::flags(const QModelIndex& index) const {
     case StatementColumn:
     case KindColumn:
     case CategoryColumn:
+    case MarkingColumn:
         return f | Qt::ItemIsEditable;
     case FishboneColumn:
         return f | Qt::ItemIsUserCheckable;
@@ -358,6 +393,8 @@ QVariant CauseTreeModel::headerData(int section, Qt::Orientation orientation, in
             return tr("On fishbone");
         case EvidenceColumn:
             return tr("Evidence");
+        case MarkingColumn:
+            return tr("Marking");
         default:
             return {};
         }
@@ -433,6 +470,15 @@ bool CauseTreeModel::setCauseData(Node* node, int column, const QVariant& value,
             CauseEditing::setCauseCategory(*m_doc, c.id, category);
         return true;
     }
+    case MarkingColumn: {
+        const QString level = value.toString();
+        if (!markingLevels().contains(level))
+            return false;
+        if (level != marking(c.id))
+            m_doc->editField(c.id, ConfidentialityField::Record,
+                             level.isEmpty() ? QJsonValue() : QJsonValue(level));
+        return true;
+    }
     default:
         return false;
     }
@@ -471,6 +517,8 @@ void CauseTreeModel::onFieldChanged(const QString& recordId, const QString& fiel
         emitRowChanged(node, CategoryColumn, FishboneColumn);
     else if (field == CauseField::Evidence)
         emitRowChanged(node, EvidenceColumn, EvidenceColumn);
+    else if (field == ConfidentialityField::Record)
+        emitRowChanged(node, MarkingColumn, MarkingColumn);
 }
 
 // Makes the rows equal the document's tree in three kinds of steps. Top-down, each

@@ -27,6 +27,7 @@ public:
         CategoryColumn, // the fishbone bone; shown only for causes on the fishbone
         FishboneColumn, // checkable: "marked as a cause"
         EvidenceColumn, // how many events and attachments the cause cites
+        MarkingColumn,  // the confidentiality marking; empty while not marked
         ColumnCount
     };
     enum Role {
@@ -37,6 +38,7 @@ public:
         EvidenceRole,              // QStringList of event and attachment ids
         ChoicesRole,               // QStringList: the values the Kind or Category column accepts
         ChoiceNamesRole,           // QStringList: how those values are shown, same order
+        MarkingRole,               // the confidentiality level, empty while not marked
     };
 
     explicit CauseTreeModel(QObject* parent = nullptr);
@@ -105,6 +107,8 @@ private:
 
     QVariant problemData(int column, int role) const;
     QVariant causeData(const Cause& cause, int column, int role) const;
+    QVariant markingData(const QString& level, int role) const;
+    QString marking(const QString& causeId) const;
 
     void onFieldChanged(const QString& recordId, const QString& field);
     void build(const CauseTree& tree, Node* parent);

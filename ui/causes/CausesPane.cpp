@@ -6,6 +6,7 @@
 #include "causes/FishboneView.h"
 #include "causes/WhysView.h"
 #include "editing/PostmortemDocument.h"
+#include "report/Confidentiality.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,6 +65,25 @@ CausesPane::CausesPane(QWidget* parent)
     connect(m_factors, &ContributingFactorsPanel::causeActivated, this, &CausesPane::selectCause);
     connect(m_factors, &ContributingFactorsPanel::evidenceActivated, this,
             &CausesPane::evidenceActivated);
+    const CauseTreeModel* tree = m_whys->causeModel();
+    connect(tree, &QAbstractItemModel::dataChanged, this, &CausesPane::showMarkingColumn);
+    connect(tree, &QAbstractItemModel::rowsInserted, this, &CausesPane::showMarkingColumn);
+    connect(tree, &QAbstractItemModel::rowsRemoved, this, &CausesPane::showMarkingColumn);
+    connect(tree, &QAbstractItemModel::modelReset, this, &CausesPane::showMarkingColumn);
+    showMarkingColumn();
+}
+
+void CausesPane::showMarkingColumn() {
+    bool marked = false;
+    if (m_doc) {
+        for (const Record& r : m_doc->postmortem().children) {
+            if (r.kind == Kind::Cause && !r.deleted && !recordConfidentiality(r).isEmpty()) {
+                marked = true;
+                break;
+            }
+        }
+    }
+    m_whys->setColumnHidden(CauseTreeModel::MarkingColumn, !marked);
 }
 
 void CausesPane::setDocument(PostmortemDocument* document, const Template* tmpl) {
@@ -73,6 +93,7 @@ void CausesPane::setDocument(PostmortemDocument* document, const Template* tmpl)
     m_fishbone->setDocument(document, tmpl);
     m_factors->setDocument(document, tmpl);
     m_categories->setEnabled(document != nullptr);
+    showMarkingColumn();
 }
 
 void CausesPane::setReadOnly(bool readOnly) {

@@ -41,6 +41,10 @@ Q_SIGNALS:
     void evidenceActivated(const QString& eventId);
 
 private:
+    // The tree's Marking column shows once a cause is marked: until then it would only
+    // narrow the answers (the details below set a marking).
+    void showMarkingColumn();
+
     QPointer<PostmortemDocument> m_doc;
     const Template* m_template = nullptr;
     WhysView* m_whys;

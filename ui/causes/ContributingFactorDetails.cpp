@@ -5,9 +5,11 @@
 #include "causes/LinkEvidenceDialog.h"
 #include "causes/Traceability.h"
 #include "common/DisplayTimeZone.h"
+#include "common/MarkingSelector.h"
 #include "common/PaperclipIcon.h"
 #include "editor/FieldEditor.h"
 #include "model/Fields.h"
+#include "report/Confidentiality.h"
 #include "timeline/Attachment.h"
 #include "timeline/TimelineEvent.h"
 
@@ -39,6 +41,7 @@ ContributingFactorDetails::ContributingFactorDetails(QWidget* parent)
     , m_kind(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_marking(new MarkingSelector(tr("the cause"), this))
     , m_evidenceTitle(new QLabel(this))
     , m_evidence(new QTreeWidget(this))
     , m_link(new QPushButton(tr("&Link Evidence…"), this))
@@ -75,6 +78,12 @@ ContributingFactorDetails::ContributingFactorDetails(QWidget* parent)
     form->addRow(kindLabel, m_kind);
     form->addRow(categoryLabel, m_category);
     form->addRow(notesLabel, m_notes);
+    auto* markingLabel = new QLabel(tr("&Marking:"), this);
+    markingLabel->setBuddy(m_marking);
+    markingLabel->setToolTip(markingExplanation());
+    form->addRow(markingLabel, m_marking);
+    connect(m_marking, &MarkingSelector::levelChosen, this,
+            &ContributingFactorDetails::onMarkingChosen);
 
     auto* evidenceBox = new QWidget(this);
     buildEvidence(evidenceBox);
@@ -223,8 +232,10 @@ void ContributingFactorDetails::refreshFields() {
         restored.setPosition(qMin(cursor, int(c.notes.size())));
         m_notes->setTextCursor(restored);
     }
+    m_marking->setLevel(r ? recordConfidentiality(*r) : QString());
     m_kind->setEnabled(enabled);
     m_category->setEnabled(enabled);
+    m_marking->setEnabled(enabled);
     m_notes->setEnabled(r != nullptr);
     m_notes->setReadOnly(!enabled);
 }
@@ -351,6 +362,14 @@ void ContributingFactorDetails::onNotesEdited() {
     const QString text = m_notes->toPlainText();
     if (cause()->text(CauseField::Notes) != text)
         m_doc->editField(m_causeId, CauseField::Notes, text);
+}
+
+void ContributingFactorDetails::onMarkingChosen(const QString& level) {
+    if (!editable())
+        return;
+    if (recordConfidentiality(*cause()) != level)
+        m_doc->editField(m_causeId, ConfidentialityField::Record,
+                         level.isEmpty() ? QJsonValue() : QJsonValue(level));
 }
 
 void ContributingFactorDetails::linkEvents(const QStringList& eventIds) {

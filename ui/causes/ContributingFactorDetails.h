@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace causeway {
 
+class MarkingSelector;
+
 // The selected cause of the contributing-factors panel: its kind, fishbone category and
 // notes, and the evidence it cites (events by time and description, attachments by name
 // and SHA-256), with Link, Unlink and Show on Timeline. Every change is one undo command
@@ -50,6 +52,7 @@ public:
     QComboBox* kindBox() const { return m_kind; }
     QComboBox* categoryBox() const { return m_category; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
+    MarkingSelector* markingSelector() const { return m_marking; }
     QTreeWidget* evidenceTree() const { return m_evidence; }
     QPushButton* linkButton() const { return m_link; }
     QPushButton* unlinkButton() const { return m_unlink; }
@@ -70,6 +73,7 @@ private:
     void onKindChosen(int index);
     void onCategoryChosen(int index);
     void onNotesEdited();
+    void onMarkingChosen(const QString& level);
     const Record* cause() const;
     bool editable() const;
     QStringList evidenceIds() const;
@@ -83,6 +87,7 @@ private:
     QComboBox* m_kind;
     QComboBox* m_category;
     QPlainTextEdit* m_notes;
+    MarkingSelector* m_marking;
     QLabel* m_evidenceTitle;
     QTreeWidget* m_evidence;
     QPushButton* m_link;

@@ -1,7 +1,9 @@
 #include "editor/ParticipantsModel.h"
 
+#include "common/MarkingSelector.h"
 #include "editing/PostmortemDocument.h"
 #include "model/Fields.h"
+#include "report/Confidentiality.h"
 
 namespace causeway {
 
@@ -77,6 +79,8 @@ QString ParticipantsModel::fieldOf(int column) {
         return Field::Role;
     case TeamColumn:
         return Field::Team;
+    case MarkingColumn:
+        return ConfidentialityField::Record;
     default:
         return {};
     }
@@ -95,6 +99,22 @@ QVariant ParticipantsModel::data(const QModelIndex& index, int role) const {
         !m_doc)
         return {};
     const QString& id = m_ids.at(index.row());
+    if (index.column() == MarkingColumn) {
+        const Record* r = m_doc->record(id);
+        const QString level = r ? recordConfidentiality(*r) : QString();
+        switch (role) {
+        case Qt::DisplayRole:
+            return markingBadge(level);
+        case Qt::EditRole:
+            return level;
+        case Qt::ToolTipRole:
+            return markingExplanation();
+        case Qt::AccessibleTextRole:
+            return markingName(level);
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -115,6 +135,12 @@ bool ParticipantsModel::setData(const QModelIndex& index, const QVariant& value,
     const QString text = value.toString();
     if (m_doc->value(id, field).toString() == text)
         return true;
+    if (index.column() == MarkingColumn) {
+        if (!markingLevels().contains(text))
+            return false;
+        m_doc->editField(id, field, text.isEmpty() ? QJsonValue() : QJsonValue(text));
+        return true;
+    }
     // The document's fieldChanged signal emits dataChanged.
     m_doc->editField(id, field, QJsonValue(text));
     return true;
@@ -137,6 +163,8 @@ QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Role in the incident");
     case TeamColumn:
         return tr("Team");
+    case MarkingColumn:
+        return tr("Marking");
     default:
         return {};
     }

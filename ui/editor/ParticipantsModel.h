@@ -13,7 +13,9 @@ namespace causeway {
 class ParticipantsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, RoleColumn, TeamColumn, ColumnCount };
+    // MarkingColumn: the confidentiality marking (display: its name, empty while not marked;
+    // edit: the level key).
+    enum Column { NameColumn, RoleColumn, TeamColumn, MarkingColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit ParticipantsModel(QObject* parent = nullptr);

@@ -1,8 +1,10 @@
 #include "editor/ParticipantsWidget.h"
 
+#include "common/MarkingSelector.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/ParticipantsModel.h"
 #include "model/Fields.h"
+#include "timeline/TimeEditDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +27,13 @@ ParticipantsWidget::ParticipantsWidget(QWidget* parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The marking is a word or nothing: the names, roles and teams keep the width.
+    m_view->horizontalHeader()->setSectionResizeMode(ParticipantsModel::MarkingColumn,
+                                                     QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ParticipantsModel::MarkingColumn,
+                                              m_view->fontMetrics().averageCharWidth() * 16);
+    m_view->setItemDelegateForColumn(ParticipantsModel::MarkingColumn,
+                                     new ChoiceDelegate(markingLevels(), &markingName, this));
     // Enough rows for a typical response team before it scrolls, in lines, not pixels.
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5 +
                              m_view->horizontalHeader()->sizeHint().height());

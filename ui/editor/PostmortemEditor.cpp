@@ -3,11 +3,13 @@
 #include "actions/ActionsPane.h"
 #include "causes/CausesPane.h"
 #include "common/DisplayTimeZone.h"
+#include "common/MarkingSelector.h"
 #include "dashboard/SimilarIncidentsPanel.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/FieldEditor.h"
 #include "editor/ParticipantsWidget.h"
 #include "model/Fields.h"
+#include "report/Confidentiality.h"
 #include "review/ReviewPane.h"
 #include "review/Workflow.h"
 #include "timeline/TimelinePane.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
@@ -22,6 +25,19 @@
 #include <QVBoxLayout>
 
 namespace causeway {
+
+namespace {
+
+// The fields that say which document this is and how it is marked as a whole: every
+// report, at every level, shows them on its cover, so they are not marked one by one.
+bool markable(const QString& key) {
+    static const QStringList identity{Field::Template, Field::Title,          Field::Status,
+                                      Field::Severity, Field::IncidentStart,  Field::IncidentEnd,
+                                      Field::TimeZone, Field::Confidentiality};
+    return !identity.contains(key);
+}
+
+} // namespace
 
 PostmortemEditor::PostmortemEditor(QWidget* parent)
     : QWidget(parent)
@@ -85,11 +101,18 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     });
 }
 
+PostmortemEditor::~PostmortemEditor() {
+    // Destroying the focused form moves the focus while ~QWidget runs, when the members the
+    // focus handler uses are already gone.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
+
 void PostmortemEditor::setDocument(PostmortemDocument* document, const Template* tmpl) {
     if (m_doc)
         disconnect(m_doc, nullptr, this, nullptr);
     m_doc = document;
     m_editors.clear();
+    m_markings.clear();
     m_order.clear();
     m_participants = nullptr;
     delete m_scroll->takeWidget();
@@ -107,6 +130,7 @@ void PostmortemEditor::setDocument(PostmortemDocument* document, const Template*
     const QString root = m_doc->id();
     for (FieldEditor* editor : std::as_const(m_order))
         editor->setValue(m_doc->value(root, editor->field().key));
+    showFieldMarkings();
     applyTimeZone();
     // Approving or reopening in the Review tab locks or unlocks every other tab.
     connect(m_doc, &PostmortemDocument::readOnlyChanged, this, &PostmortemEditor::applyReadOnly);
@@ -147,10 +171,32 @@ void PostmortemEditor::build(const Template& tmpl) {
             if (field.key == Field::Status)
                 editor->widget()->setToolTip(
                     tr("The status changes through the review workflow in the Review tab."));
+            MarkingSelector* marking = nullptr;
+            if (markable(field.key)) {
+                marking = new MarkingSelector(field.label, group);
+                m_markings.insert(field.key, marking);
+                const QString key = field.key;
+                connect(marking, &MarkingSelector::levelChosen, this,
+                        [this, key](const QString& level) { markField(key, level); });
+            }
             if (field.type == FieldType::Text) {
-                // Paragraphs get the full width; a label column would waste it.
-                form->addRow(label);
+                // Paragraphs get the full width; a label column would waste it. The marking
+                // goes at the end of the label's line, where it does not narrow the text.
+                if (marking) {
+                    auto* heading = new QHBoxLayout;
+                    heading->addWidget(label);
+                    heading->addStretch(1);
+                    heading->addWidget(marking);
+                    form->addRow(heading);
+                } else {
+                    form->addRow(label);
+                }
                 form->addRow(editor->widget());
+            } else if (marking) {
+                auto* row = new QHBoxLayout;
+                row->addWidget(editor->widget(), 1);
+                row->addWidget(marking);
+                form->addRow(label, row);
             } else {
                 form->addRow(label, editor->widget());
             }
@@ -172,6 +218,30 @@ void PostmortemEditor::onFieldChanged(const QString& recordId, const QString& fi
         editor->setValue(m_doc->value(recordId, field));
     if (field == Field::TimeZone)
         applyTimeZone();
+    if (field == ConfidentialityField::FieldMarkings)
+        showFieldMarkings();
+}
+
+void PostmortemEditor::showFieldMarkings() {
+    if (!m_doc)
+        return;
+    const QMap<QString, QString> marked = fieldConfidentiality(m_doc->postmortem().root);
+    for (auto it = m_markings.cbegin(); it != m_markings.cend(); ++it)
+        it.value()->setLevel(marked.value(it.key()));
+}
+
+void PostmortemEditor::markField(const QString& key, const QString& level) {
+    if (!m_doc || m_readOnly)
+        return;
+    // One list holds the markings of every field: an edit replaces the list, so undo puts
+    // back exactly the markings that were there. A named batch, not editField: marking two
+    // fields in a row must stay two undo steps, and single edits of one field merge.
+    const FieldEditor* editor = m_editors.value(key);
+    const QString label = editor ? editor->field().label : key;
+    m_doc->editFields({{m_doc->id(), ConfidentialityField::FieldMarkings,
+                        markFieldConfidentiality(m_doc->postmortem().root, key, level)}},
+                      level.isEmpty() ? tr("Unmark %1").arg(label)
+                                      : tr("Mark %1 %2").arg(label, markingName(level)));
 }
 
 void PostmortemEditor::applyTimeZone() {
@@ -198,6 +268,8 @@ void PostmortemEditor::applyReadOnly() {
     m_banner->setVisible(m_readOnly);
     for (FieldEditor* editor : std::as_const(m_order))
         editor->setReadOnly(m_readOnly || editor->field().key == Field::Status);
+    for (MarkingSelector* marking : std::as_const(m_markings))
+        marking->setEnabled(!m_readOnly);
     if (m_participants)
         m_participants->setReadOnly(m_readOnly);
     m_timeline->setReadOnly(m_readOnly);

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace causeway {
 
 class FieldEditor;
+class MarkingSelector;
 class ParticipantsWidget;
 class ActionsPane;
 class ReviewPane;
@@ -27,6 +28,7 @@ class PostmortemEditor : public QWidget {
     Q_OBJECT
 public:
     explicit PostmortemEditor(QWidget* parent = nullptr);
+    ~PostmortemEditor() override;
 
     // The template decides the form; the document must outlive the editor or be replaced
     // (setDocument(nullptr, nullptr)) before it goes.
@@ -36,6 +38,10 @@ public:
     void setReadOnlyReason(const QString& reason);
 
     FieldEditor* fieldEditor(const QString& key) const { return m_editors.value(key); }
+    // The confidentiality marking of a report field; null for the fields that identify the
+    // document (title, status, severity, dates, zone, its own marking), which every report
+    // shows.
+    MarkingSelector* fieldMarking(const QString& key) const { return m_markings.value(key); }
     ParticipantsWidget* participants() const { return m_participants; }
     TimelinePane* timeline() const { return m_timeline; }
     CausesPane* causes() const { return m_causes; }
@@ -55,6 +61,8 @@ private:
     void build(const Template& tmpl);
     void onFieldChanged(const QString& recordId, const QString& field);
     void applyTimeZone();
+    void showFieldMarkings();
+    void markField(const QString& key, const QString& level);
     // The reason given by setReadOnlyReason, else the workflow lock's, applied to every pane.
     void applyReadOnly();
 
@@ -71,6 +79,7 @@ private:
     bool m_keysGiven = false;
     QString m_readOnlyReason; // from setReadOnlyReason: read-only store, trash
     QHash<QString, FieldEditor*> m_editors;
+    QHash<QString, MarkingSelector*> m_markings;
     QList<FieldEditor*> m_order;
     ParticipantsWidget* m_participants = nullptr;
     bool m_readOnly = false;

@@ -15,6 +15,7 @@
 #include "newpostmortem/NewPostmortemDialog.h"
 #include "postmortemlist/PostmortemListModel.h"
 #include "postmortemlist/PostmortemListPane.h"
+#include "report/ReportOutput.h"
 #include "secrets/KeyStore.h"
 #include "settings/SettingsDialog.h"
 #include "timeline/ImportDialog.h"
@@ -60,7 +61,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     , m_editor(new PostmortemEditor(m_pages))
     , m_saveStatus(new QLabel(this))
     , m_readOnlyStatus(new QLabel(this))
-    , m_undoGroup(new QUndoGroup(this)) {
+    , m_undoGroup(new QUndoGroup(this))
+    , m_reportOutput(new ReportOutput(m_templates, this)) {
     setObjectName(QStringLiteral("MainWindow"));
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -85,6 +87,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     m_editor->setKeyStore(m_keys.get());
 
     connect(m_list, &PostmortemListPane::currentPostmortemChanged, this, &MainWindow::showDocument);
+    connect(m_reportOutput, &ReportOutput::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_editor->timeline(), &TimelinePane::importRequested, this,
             &MainWindow::importTimeline);
     connect(m_welcome, &WelcomePane::sampleRequested, this, &MainWindow::openSample);
@@ -128,6 +131,25 @@ void MainWindow::createActions() {
         m_editor->showCauses();
         m_editor->causes()->exportDiagram();
     });
+
+    // Reports of the selected postmortem, as saved (ReportOutput commits pending edits).
+    m_exportReport = new QAction(tr("Export &Report…"), this);
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReport->setStatusTip(tr("Save the selected postmortem as a PDF/A, HTML or Markdown "
+                                    "report, in full or redacted"));
+    connect(m_exportReport, &QAction::triggered, this, [this] {
+        m_reportOutput->exportReport(m_store.get(), m_doc.get(), m_list->currentId());
+    });
+    m_printPreview = new QAction(tr("Print Pre&view…"), this);
+    m_printPreview->setStatusTip(tr("See the selected postmortem's report page by page"));
+    connect(m_printPreview, &QAction::triggered, this, [this] {
+        m_reportOutput->printPreview(m_store.get(), m_doc.get(), m_list->currentId());
+    });
+    m_print = new QAction(tr("&Print…"), this);
+    m_print->setShortcuts(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the selected postmortem's report"));
+    connect(m_print, &QAction::triggered, this,
+            [this] { m_reportOutput->print(m_store.get(), m_doc.get(), m_list->currentId()); });
 
     m_openDatabase = new QAction(tr("&Open Database…"), this);
     m_openDatabase->setShortcuts(QKeySequence::Open);
@@ -188,6 +210,10 @@ void MainWindow::createMenus() {
     file->addAction(m_duplicate);
     file->addAction(m_importTimeline);
     file->addAction(m_exportDiagram);
+    file->addAction(m_exportReport);
+    file->addSeparator();
+    file->addAction(m_printPreview);
+    file->addAction(m_print);
     file->addSeparator();
     file->addAction(m_openDatabase);
     m_recentMenu = file->addMenu(tr("&Recent Databases"));
@@ -607,6 +633,11 @@ void MainWindow::updateActions() {
                                  m_pages->currentWidget() == m_editor);
     // Exporting reads only: also from a read-only database or the trash.
     m_exportDiagram->setEnabled(m_doc && m_pages->currentWidget() == m_editor);
+    // Reports read the stored postmortem: any selected one, the trash's too.
+    const bool reportable = m_store && selected;
+    m_exportReport->setEnabled(reportable);
+    m_print->setEnabled(reportable);
+    m_printPreview->setEnabled(reportable);
 }
 
 void MainWindow::importTimeline(const QString& path) {

@@ -20,6 +20,7 @@ class KeyStore;
 class PostmortemDocument;
 class PostmortemEditor;
 class PostmortemListPane;
+class ReportOutput;
 class WelcomePane;
 
 // The frame: menus, the list on the left, the open postmortem (or the welcome pane) on the
@@ -59,6 +60,11 @@ public:
     QAction* importTimelineAction() const { return m_importTimeline; }
     QAction* exportDiagramAction() const { return m_exportDiagram; }
     QAction* showListAction() const { return m_showList; }
+    // File > Export Report…, Print…, Print Preview… of the selected postmortem (ui/report).
+    QAction* exportReportAction() const { return m_exportReport; }
+    QAction* printAction() const { return m_print; }
+    QAction* printPreviewAction() const { return m_printPreview; }
+    ReportOutput* reportOutput() const { return m_reportOutput; }
     void restoreCurrent();
     void setShowTrash(bool show);
 
@@ -101,11 +107,15 @@ private:
     QLabel* m_saveStatus;
     QLabel* m_readOnlyStatus;
     QUndoGroup* m_undoGroup;
+    ReportOutput* m_reportOutput;
 
     QAction* m_new = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_importTimeline = nullptr;
     QAction* m_exportDiagram = nullptr;
+    QAction* m_exportReport = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_printPreview = nullptr;
     QAction* m_openDatabase = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_settings = nullptr;

@@ -1,9 +1,11 @@
 #include "timeline/TimelineModel.h"
 
 #include "common/DisplayTimeZone.h"
+#include "common/MarkingSelector.h"
 #include "common/PaperclipIcon.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
+#include "report/Confidentiality.h"
 #include "timeline/import/TimeParsing.h"
 
 #include <QFont>
@@ -111,6 +113,13 @@ const TimelineEvent* TimelineModel::event(const QString& id) const {
     return eventAt(rowOf(id));
 }
 
+QString TimelineModel::marking(const QString& id) const {
+    // Read from the record: the marking is no part of TimelineEvent, which the import and
+    // the drawing share.
+    const Record* r = m_doc ? m_doc->record(id) : nullptr;
+    return r ? recordConfidentiality(*r) : QString();
+}
+
 QDateTime TimelineModel::referenceTime() const {
     if (m_doc) {
         const QDateTime start =
@@ -148,6 +157,8 @@ QString TimelineModel::fieldOf(int column) {
         return EventField::KeyEvent;
     case EvidenceColumn:
         return EventField::Evidence;
+    case MarkingColumn:
+        return ConfidentialityField::Record;
     default:
         return {};
     }
@@ -182,6 +193,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return e.description;
     case EvidenceRole:
         return e.evidence;
+    case MarkingRole:
+        return marking(e.id);
     default:
         break;
     }
@@ -204,10 +217,14 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
             // Nothing for an event without evidence, so the column stays quiet in a long
             // timeline; a paperclip and the count otherwise.
             return e.evidence.isEmpty() ? QString() : QString::number(e.evidence.size());
+        case MarkingColumn:
+            return role == Qt::EditRole ? marking(e.id) : markingBadge(marking(e.id));
         default:
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && column == MarkingColumn)
+        return markingExplanation();
     if (role == Qt::CheckStateRole && column == KeyEventColumn)
         return e.keyEvent ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::FontRole && e.keyEvent && column == DescriptionColumn) {
@@ -276,6 +293,14 @@ bool TimelineModel::setData(const QModelIndex& index, const QVariant& value, int
         stored = key;
     } else if (column == ActorColumn || column == DescriptionColumn) {
         stored = value.toString();
+    } else if (column == MarkingColumn) {
+        const QString level = value.toString();
+        if (!markingLevels().contains(level))
+            return false;
+        // No marking is no field: undo of a first marking gives the same record back.
+        if (level.isEmpty() && marking(e.id).isEmpty())
+            return true;
+        stored = level.isEmpty() ? QJsonValue() : QJsonValue(level);
     } else {
         return false;
     }
@@ -327,6 +352,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Key");
     case EvidenceColumn:
         return tr("Evidence");
+    case MarkingColumn:
+        return tr("Marking");
     default:
         return {};
     }

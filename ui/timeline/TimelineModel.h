@@ -30,6 +30,7 @@ public:
         DescriptionColumn,
         KeyEventColumn,
         EvidenceColumn, // how many attachments the event cites
+        MarkingColumn,  // the confidentiality marking; empty while not marked
         ColumnCount
     };
     enum Role {
@@ -42,6 +43,7 @@ public:
         KeyEventRole, // bool
         DescriptionRole,
         EvidenceRole, // QStringList of attachment ids
+        MarkingRole,  // the confidentiality level, empty while not marked
     };
 
     explicit TimelineModel(QObject* parent = nullptr);
@@ -66,6 +68,8 @@ public:
     // no time), kept per row so that sorting 10,000 events reads no QVariant or QDateTime.
     qint64 sortTimeAt(int row) const { return m_sortTimes[size_t(row)]; }
     static qint64 sortTime(const QDateTime& t);
+    // The confidentiality level of an event, empty while not marked.
+    QString marking(const QString& id) const;
     const TimelineEvent* event(const QString& id) const;
     // Where a typed "14:05" gets its date: the incident start, else the first event, else now.
     QDateTime referenceTime() const;

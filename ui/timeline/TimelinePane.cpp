@@ -1,6 +1,8 @@
 #include "timeline/TimelinePane.h"
 
+#include "common/MarkingSelector.h"
 #include "model/CanonicalJson.h"
+#include "report/Confidentiality.h"
 #include "timeline/CitingCausesLabel.h"
 #include "timeline/EvidenceList.h"
 #include "timeline/PhaseMarkers.h"
@@ -43,7 +45,8 @@ TimelinePane::TimelinePane(QWidget* parent)
     , m_delete(new QAction(tr("&Delete Events"), this))
     , m_phaseStrip(new PhaseMetricsStrip(this))
     , m_evidence(new EvidenceList(this))
-    , m_citing(new CitingCausesLabel(this)) {
+    , m_citing(new CitingCausesLabel(this))
+    , m_marking(new MarkingSelector(tr("the current event"), this)) {
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
     m_table->setAccessibleName(tr("Timeline events"));
@@ -79,6 +82,8 @@ TimelinePane::TimelinePane(QWidget* parent)
     m_table->setItemDelegateForColumn(
         TimelineModel::SourceColumn,
         new ChoiceDelegate(EventVocabulary::sources(), &EventVocabulary::sourceName, this));
+    m_table->setItemDelegateForColumn(TimelineModel::MarkingColumn,
+                                      new ChoiceDelegate(markingLevels(), &markingName, this));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { showContextMenu(m_table->viewport()->mapToGlobal(pos)); });
@@ -109,6 +114,16 @@ TimelinePane::TimelinePane(QWidget* parent)
     auto* evidenceBox = new QWidget(this);
     auto* evidenceLayout = new QVBoxLayout(evidenceBox);
     evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    // The marking sits with the evidence: both are about the one event in hand, and what
+    // a report leaves out is decided there.
+    auto* markingRow = new QHBoxLayout;
+    auto* markingLabel = new QLabel(tr("Event &marking:"), evidenceBox);
+    markingLabel->setBuddy(m_marking);
+    markingLabel->setToolTip(markingExplanation());
+    markingRow->addWidget(markingLabel);
+    markingRow->addWidget(m_marking);
+    markingRow->addStretch(1);
+    evidenceLayout->addLayout(markingRow);
     evidenceLayout->addWidget(m_evidence, 1);
     evidenceLayout->addWidget(m_citing);
     connect(m_citing, &CitingCausesLabel::causeActivated, this, &TimelinePane::causeActivated);
@@ -124,6 +139,13 @@ TimelinePane::TimelinePane(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimelinePane::showEvidenceOfCurrent);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_marking, &MarkingSelector::levelChosen, this, [this](const QString& level) {
+        if (m_doc && !m_readOnly && !m_currentEvent.isEmpty())
+            m_doc->editField(m_currentEvent, ConfidentialityField::Record,
+                             level.isEmpty() ? QJsonValue() : QJsonValue(level));
+    });
+    // The selector follows undo, redo and edits in the table's Marking column.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::showMarkingOfCurrent);
 
     m_capture->setPlaceholderText(
         tr("Quick capture: \"14:05 paged the on-call\", Enter to add; Ctrl+Enter adds at the "
@@ -214,6 +236,7 @@ void TimelinePane::applyFilters() {
 
 void TimelinePane::setDocument(PostmortemDocument* document) {
     m_doc = document;
+    m_currentEvent.clear();
     m_model->setDocument(document);
     m_phaseStrip->setSources(document, m_model);
     m_evidence->setDocument(document);
@@ -240,6 +263,7 @@ void TimelinePane::setReadOnly(bool readOnly) {
     for (QAction* action : std::as_const(m_phaseActions))
         action->setEnabled(!readOnly);
     m_evidence->setReadOnly(readOnly);
+    showMarkingOfCurrent();
 }
 
 bool TimelinePane::eventFilter(QObject* watched, QEvent* event) {
@@ -361,6 +385,21 @@ void TimelinePane::setKeyEventOfSelected(bool key) {
                                  : tr("Unmark %n key event(s)", "", int(ids.size())));
 }
 
+void TimelinePane::setMarkingOfSelected(const QString& level) {
+    if (!m_doc || m_readOnly || !markingLevels().contains(level))
+        return;
+    QList<PostmortemDocument::FieldEdit> edits;
+    const QStringList ids = selectedIds();
+    for (const QString& id : ids)
+        edits.append(
+            {id, ConfidentialityField::Record, level.isEmpty() ? QJsonValue() : QJsonValue(level)});
+    m_doc->editFields(
+        edits,
+        level.isEmpty()
+            ? tr("Unmark %n event(s)", "", int(ids.size()))
+            : tr("Mark %n event(s) %1", "", int(ids.size())).arg(markingName(level).toLower()));
+}
+
 void TimelinePane::setPhaseFromEvent(const QString& phaseField, const QString& eventId) {
     const TimelineEvent* e = m_model->event(eventId);
     if (!m_doc || m_readOnly || !e || !e->time.isValid())
@@ -424,6 +463,13 @@ void TimelinePane::showContextMenu(const QPoint& globalPos) {
     menu.addAction(tr("&Shift by Minutes…"), this, &TimelinePane::askShift);
     menu.addAction(tr("&Mark as Key Event"), this, [this] { setKeyEventOfSelected(true); });
     menu.addAction(tr("&Unmark Key Event"), this, [this] { setKeyEventOfSelected(false); });
+    QMenu* markings = menu.addMenu(tr("Set &Confidentiality"));
+    markings->setToolTipsVisible(true);
+    for (const QString& level : markingLevels()) {
+        QAction* action = markings->addAction(markingName(level), this,
+                                              [this, level] { setMarkingOfSelected(level); });
+        action->setToolTip(markingExplanation());
+    }
     // The shared actions show their Ctrl+Shift+digit shortcuts in the menu.
     QMenu* phases = menu.addMenu(tr("Set &Phase from This Event"));
     phases->addActions(m_phaseActions);
@@ -465,6 +511,15 @@ void TimelinePane::showEvidenceOfCurrent() {
     const QString id = selected ? current.data(TimelineModel::IdRole).toString() : QString();
     m_evidence->setEvent(id);
     m_citing->setEvent(id);
+    m_currentEvent = id;
+    showMarkingOfCurrent();
+}
+
+void TimelinePane::showMarkingOfCurrent() {
+    if (!m_model->event(m_currentEvent))
+        m_currentEvent.clear();
+    m_marking->setLevel(m_model->marking(m_currentEvent));
+    m_marking->setEnabled(!m_readOnly && !m_currentEvent.isEmpty());
 }
 
 bool TimelinePane::revealEvent(const QString& eventId) {

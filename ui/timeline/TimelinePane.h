@@ -17,6 +17,7 @@ namespace causeway {
 
 class CitingCausesLabel;
 class EvidenceList;
+class MarkingSelector;
 class PhaseMetricsStrip;
 class TimeEditDelegate;
 class TimelineFilterModel;
@@ -48,6 +49,8 @@ public:
     EvidenceList* evidenceList() const { return m_evidence; }
     // Under the evidence: the causes that cite the current event.
     CitingCausesLabel* citingCauses() const { return m_citing; }
+    // Beside the evidence: the confidentiality marking of the current event.
+    MarkingSelector* eventMarking() const { return m_marking; }
 
     // Quick capture: "14:05 text" at that time, or (now == true) the whole line at the
     // current time. Returns the new event's id, or empty after saying why in the status.
@@ -59,6 +62,8 @@ public:
     void setKindOfSelected(const QString& kind);
     void shiftSelected(qint64 seconds);
     void setKeyEventOfSelected(bool key);
+    // Marks the selected events (empty level: removes their markings), one undo command.
+    void setMarkingOfSelected(const QString& level);
     void setPhaseFromEvent(const QString& phaseField, const QString& eventId);
     // Attaches a file to an event as evidence (one undo command); returns the attachment id.
     QString attachEvidence(const QString& eventId, const QString& path);
@@ -90,6 +95,7 @@ private:
     // selected one.
     QString phaseEventId() const;
     void showEvidenceOfCurrent();
+    void showMarkingOfCurrent();
     bool dropOnEvent(const QString& path, const QPoint& panePos);
 
     QPointer<PostmortemDocument> m_doc;
@@ -111,6 +117,8 @@ private:
     PhaseMetricsStrip* m_phaseStrip;
     EvidenceList* m_evidence;
     CitingCausesLabel* m_citing;
+    MarkingSelector* m_marking;
+    QString m_currentEvent; // the event the evidence and the marking show
     bool m_readOnly = false;
 };
 
