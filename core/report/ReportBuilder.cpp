@@ -681,7 +681,7 @@ void Builder::auditAppendix() {
         constexpr int kMaxValue = 300;
         if (value.size() > kMaxValue)
             value = value.left(kMaxValue) + QStringLiteral("… ") +
-                    tr("(%n characters)", nullptr, int(e.newValue.size()));
+                    tr("(%n character(s))", nullptr, int(e.newValue.size()));
         QString who = e.actor;
         if (!e.osUser.isEmpty())
             who += u'\n' + e.osUser;

@@ -31,7 +31,8 @@ bool isIndexed(const QString& key) {
                                        QStringLiteral("evidence"),
                                        QStringLiteral("key_event"),
                                        QStringLiteral("sha256"),
-                                       QStringLiteral("added_at")};
+                                       QStringLiteral("added_at"),
+                                       QStringLiteral("field_confidentiality")};
     return !skipped.contains(key) && !key.startsWith(QStringLiteral("phase_"));
 }
 
