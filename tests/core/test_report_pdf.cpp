@@ -192,6 +192,8 @@ private Q_SLOTS:
     void initTestCase();
     void minimalReportIsValidPdfA();
     void largeReportPaginates();
+    void headingsKeepWithTheirText();
+    void rowTallerThanAPageIsSplit();
     void nonAsciiTextAndMissingCharacters();
     void fishboneIsDrawn();
     void paperSizes();
@@ -204,6 +206,7 @@ private:
     void checkFontsEmbedded(const QString& path);
     QString text(const QString& path, int firstPage = 0, int lastPage = 0, bool layout = false);
     int pageCount(const QString& path);
+    void checkNoHeadingAtFoot(const QStringList& pageTexts, int pages, const QString& headings);
 };
 
 void TestReportPdf::initTestCase() {
@@ -347,6 +350,9 @@ void TestReportPdf::largeReportPaginates() {
         QVERIFY(pageTexts.at(i).contains(QStringLiteral("INTERNAL — handle per policy")));
     }
 
+    CHECK(checkNoHeadingAtFoot(
+        pageTexts, pages, QStringLiteral("Section \\d\\d Overview|Detail \\d\\d Findings|Notes")));
+
     // The table spans pages and repeats its header on each; its last row is late.
     int firstRowPage = -1;
     int lastRowPage = -1;
@@ -394,6 +400,102 @@ void TestReportPdf::largeReportPaginates() {
     }
     const qsizetype found = entries.size();
     QCOMPARE(found, 28);
+}
+
+// No heading is left alone at a page foot: the last line above the footer is never one.
+void TestReportPdf::checkNoHeadingAtFoot(const QStringList& pageTexts, int pages,
+                                         const QString& headings) {
+    const QRegularExpression headingLine(QStringLiteral("^\\s*(?:%1)\\s*$").arg(headings));
+    QVERIFY(headingLine.isValid());
+    QVERIFY(pageTexts.size() >= pages);
+    for (int i = 0; i < pages; ++i) {
+        QStringList lines = pageTexts.at(i).split(u'\n');
+        lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); });
+        QVERIFY(lines.size() >= 2);
+        QVERIFY2(lines.last().contains(QStringLiteral("Page %1 of").arg(i + 1)),
+                 qPrintable(lines.last()));
+        const QString lastBodyLine = lines.at(lines.size() - 2);
+        QVERIFY2(!headingLine.match(lastBodyLine).hasMatch(),
+                 qPrintable(QStringLiteral("heading at the foot of page %1: %2")
+                                .arg(i + 1)
+                                .arg(lastBodyLine.trimmed())));
+    }
+}
+
+// Headings after texts of every length from one line to several: some of them would fall
+// on the last line of a page if they did not move on with their text.
+void TestReportPdf::headingsKeepWithTheirText() {
+    Report report = baseReport(QStringLiteral("Headings keep with their text"));
+    const QString words = QStringLiteral("Responders followed the runbook step by step. ");
+    for (int i = 1; i <= 60; ++i) {
+        report.heading(i % 3 == 0 ? 2 : 1,
+                       QStringLiteral("Kept heading %1").arg(i, 2, 10, QLatin1Char('0')),
+                       QStringLiteral("k%1").arg(i));
+        report.paragraph(words.repeated(1 + (i * 7) % 23));
+    }
+    PdfOutcome outcome;
+    const QString path = write(report, QStringLiteral("headings-a4.pdf"), QPageSize::A4, &outcome);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(outcome.pages > 5);
+    const QStringList pageTexts = text(path, 0, 0, true).split(u'\f');
+    CHECK(checkNoHeadingAtFoot(pageTexts, outcome.pages, QStringLiteral("Kept heading \\d\\d")));
+    // Moving a heading on keeps the contents right: each entry names the heading's page.
+    static const QRegularExpression entry(
+        QStringLiteral("^\\s*(Kept heading \\d\\d)\\s+(\\d+)\\s*$"));
+    int entries = 0;
+    for (const QString& line : pageTexts.at(1).split(u'\n')) {
+        const QRegularExpressionMatch m = entry.match(line);
+        if (!m.hasMatch())
+            continue;
+        ++entries;
+        const int page = m.captured(2).toInt();
+        QVERIFY2(page > 2 && page <= outcome.pages, qPrintable(line));
+        QVERIFY2(pageTexts.at(page - 1).contains(m.captured(1)), qPrintable(line));
+        QVERIFY2(page == 3 || !pageTexts.at(page - 2).contains(m.captured(1)), qPrintable(line));
+    }
+    QVERIFY2(entries >= 30, qPrintable(QString::number(entries))); // the first contents page
+}
+
+// A table row taller than a page is split between its lines, each part under the
+// repeated header; no line is lost or printed twice. The rows around it stay whole.
+void TestReportPdf::rowTallerThanAPageIsSplit() {
+    Report report = baseReport(QStringLiteral("A very tall row"));
+    report.heading(1, QStringLiteral("Evidence"), QStringLiteral("evidence"));
+    ReportTable table;
+    table.headers = {QStringLiteral("Tall header item"), QStringLiteral("Tall header text")};
+    table.columnWeights = {1, 3};
+    QStringList lines;
+    for (int i = 1; i <= 140; ++i)
+        lines.append(QStringLiteral("Tall line %1 of the log").arg(i, 3, 10, QLatin1Char('0')));
+    table.rows = {{QStringLiteral("Before"), QStringLiteral("Short row before the tall one")},
+                  {QStringLiteral("Log"), lines.join(u'\n')},
+                  {QStringLiteral("After"), QStringLiteral("Short row after the tall one")}};
+    report.tableBlock(table);
+    PdfOutcome outcome;
+    const QString path = write(report, QStringLiteral("tall-row-a4.pdf"), QPageSize::A4, &outcome);
+    QVERIFY(!path.isEmpty());
+    CHECK(preflight(path));
+    const QString all = text(path);
+    for (const QString& line : std::as_const(lines))
+        QVERIFY2(all.count(line) == 1, qPrintable(line));
+    const QStringList pageTexts = text(path, 0, 0, true).split(u'\f');
+    const auto pageOf = [&](const QString& needle) {
+        for (int i = 0; i < outcome.pages; ++i) {
+            if (pageTexts.at(i).contains(needle))
+                return i;
+        }
+        return -1;
+    };
+    const int first = pageOf(lines.first());
+    const int last = pageOf(lines.last());
+    QVERIFY2(first > 1 && last >= first + 1,
+             qPrintable(QStringLiteral("%1 %2").arg(first).arg(last)));
+    // The tall row starts right under the short one, on the same page: it is not moved on.
+    QCOMPARE(pageOf(QStringLiteral("Short row before the tall one")), first);
+    QCOMPARE(pageOf(QStringLiteral("Short row after the tall one")), last);
+    for (int i = first; i <= last; ++i)
+        QVERIFY2(pageTexts.at(i).contains(QStringLiteral("Tall header text")),
+                 qPrintable(QStringLiteral("no header on page %1").arg(i + 1)));
 }
 
 void TestReportPdf::nonAsciiTextAndMissingCharacters() {
