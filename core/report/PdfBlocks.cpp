@@ -418,9 +418,15 @@ struct PdfBlocks::Private {
                     textBlock(paragraph.trimmed(), ReportFonts::font(BodyPt), 0, pt(6));
                 break;
             }
-            case ReportBlock::Type::Note:
+            case ReportBlock::Type::Note: {
+                // A note right under a heading ("Times are in …") or one that introduces
+                // what follows ("Evidence:") belongs with it, like the heading itself.
+                const bool introduces = (!blocks.isEmpty() && blocks.last().keepWithNext) ||
+                                        block.text.trimmed().endsWith(u':');
                 textBlock(block.text, italic(ReportFonts::font(BodyPt)), 0, pt(6), Muted);
+                blocks.last().keepWithNext = introduces;
                 break;
+            }
             case ReportBlock::Type::Fields:
                 fieldList(block.fields, BodyPt, 2.5);
                 break;
