@@ -523,7 +523,7 @@ void Builder::actions() {
     ReportTable t;
     t.headers = {tr("#"),        tr("Action"), tr("Owner"),       tr("Due"),
                  tr("Priority"), tr("Status"), tr("Verification")};
-    t.columnWeights = {2, 26, 7, 7, 6, 7, 10};
+    t.columnWeights = {2, 26, 9, 10, 8, 9, 12};
     const bool external = isExternal(m_options);
     int n = 0;
     for (const Action& a : actions) {
