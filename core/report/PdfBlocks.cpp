@@ -421,8 +421,14 @@ struct PdfBlocks::Private {
             case ReportBlock::Type::Note: {
                 // A note right under a heading ("Times are in …") or one that introduces
                 // what follows ("Evidence:") belongs with it, like the heading itself.
-                const bool introduces = (!blocks.isEmpty() && blocks.last().keepWithNext) ||
-                                        block.text.trimmed().endsWith(u':');
+                // Not before a heading: that would chain empty sections into one run.
+                const ReportBlock* next =
+                    &block == &report.blocks.constLast() ? nullptr : &block + 1;
+                const bool beforeContent = next && next->type != ReportBlock::Type::Heading &&
+                                           next->type != ReportBlock::Type::PageBreak;
+                const bool introduces =
+                    beforeContent && ((!blocks.isEmpty() && blocks.last().keepWithNext) ||
+                                      block.text.trimmed().endsWith(u':'));
                 textBlock(block.text, italic(ReportFonts::font(BodyPt)), 0, pt(6), Muted);
                 blocks.last().keepWithNext = introduces;
                 break;

@@ -264,7 +264,10 @@ struct PdfLayout::Private {
             else
                 y += gap;
             y += b.leadSpace;
-            if (b.keepWithNext && !atTop() && leadHeight(i) > room())
+            // A keep-together run taller than a whole page cannot be kept together: moving it
+            // would only leave an empty page foot behind every block of it.
+            const qreal lead = b.keepWithNext && !atTop() ? leadHeight(i) : 0;
+            if (lead > room() && lead <= height)
                 newPage();
             if (b.fishbone)
                 placeFishbone(b);
