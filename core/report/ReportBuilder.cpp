@@ -668,7 +668,7 @@ void Builder::auditAppendix() {
     }
     ReportTable t;
     t.headers = {tr("#"), tr("When"), tr("Who"), tr("What"), tr("Value")};
-    t.columnWeights = {2, 4, 4, 5, 8};
+    t.columnWeights = {2, 4, 4, 4, 12};
     for (const AuditEntry& e : m_inputs.auditTrail) {
         QString what = e.action + u' ' + e.recordKind;
         if (!e.field.isEmpty())
