@@ -133,7 +133,7 @@ QList<CommandSpec> buildCommands() {
              "head, one bone per cause category, the causes and sub-causes on their bones.\n"
              "--format defaults to the suffix of FILE. SVG keeps the text as text; PNG is drawn\n"
              "at twice the screen size. FILE is replaced only once the diagram is complete.\n"
-             "Needs no display; the fonts are DejaVu Sans (package fonts-dejavu-core)."),
+             "Needs no display; the fonts (DejaVu Sans) ship with Causeway."),
          {},
          {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output")},
          1,

@@ -1,11 +1,13 @@
 #include "CliContext.h"
 
 #include "model/Template.h"
+#include "report/ReportFonts.h"
 #include "util/AppEnvironment.h"
 #include "util/Policy.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace causeway::cli {
 
@@ -32,6 +34,15 @@ int Context::fail(const QString& message) {
     m_err << QStringLiteral("causeway-cli: ") << message << u'\n';
     m_err.flush();
     return ExitUsage;
+}
+
+int Context::needFonts(const QString& doing) {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return fail(doing + QStringLiteral(" needs the Qt GUI library"));
+    // The shipped fonts, not the machine's: the output must not depend on what is installed.
+    if (!ReportFonts::ensureLoaded())
+        return fail(QStringLiteral("the fonts shipped with Causeway cannot be loaded"));
+    return ExitOk;
 }
 
 std::unique_ptr<Store> Context::openStore(Access access) {

@@ -36,6 +36,10 @@ public:
     // The same for a request that was understood but refused (a rule, a wrong passphrase,
     // a locked postmortem): returns ExitProblems.
     int refuse(const QString& message);
+    // Commands that lay out text (diagrams, reports) need a QGuiApplication and the fonts
+    // shipped in the resources, which this loads. Returns ExitOk when ready, else prints
+    // why "doing" (e.g. "drawing a diagram") cannot run and returns ExitUsage.
+    int needFonts(const QString& doing);
 
     // Reading commands never create a database: a missing file is an error, not an
     // empty database left behind by a typo in --db.

@@ -8,8 +8,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QGuiApplication>
 
 namespace causeway::cli {
 
@@ -33,12 +31,8 @@ int runDiagram(Context& ctx, const ParsedArgs& args) {
                                    "--format svg or --format png")
                         .arg(output));
     }
-    // Text is measured and drawn with fonts, which only a QGuiApplication provides.
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return ctx.fail(QStringLiteral("drawing a diagram needs the Qt GUI library"));
-    if (QFontDatabase::families().isEmpty())
-        return ctx.fail(QStringLiteral("no fonts are installed; install DejaVu Sans (Debian and "
-                                       "Ubuntu: fonts-dejavu-core)"));
+    if (const int code = ctx.needFonts(QStringLiteral("drawing a diagram")); code != ExitOk)
+        return code;
 
     auto store = ctx.openStore(Context::Access::Read);
     if (!store)

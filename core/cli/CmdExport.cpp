@@ -7,8 +7,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QGuiApplication>
 
 namespace causeway::cli {
 
@@ -63,13 +61,8 @@ int runExport(Context& ctx, const ParsedArgs& args) {
                                        "%1 profile never shows who changed what")
                             .arg(reportProfileName(request.options.profile)));
 
-    // Text is laid out with fonts (the fishbone in every format, the pages in the PDF), which
-    // only a QGuiApplication provides.
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return ctx.fail(QStringLiteral("exporting a report needs the Qt GUI library"));
-    if (QFontDatabase::families().isEmpty())
-        return ctx.fail(QStringLiteral("no fonts are installed; install DejaVu Sans (Debian and "
-                                       "Ubuntu: fonts-dejavu-core)"));
+    if (const int code = ctx.needFonts(QStringLiteral("exporting a report")); code != ExitOk)
+        return code;
 
     auto store = ctx.openStore(Context::Access::Read);
     if (!store)

@@ -4,54 +4,41 @@
 
 namespace causeway {
 
+ReportBlock& Report::append(ReportBlock::Type type) {
+    blocks.append(ReportBlock());
+    blocks.last().type = type;
+    return blocks.last();
+}
+
 void Report::heading(int level, const QString& text, const QString& anchor) {
-    ReportBlock b;
-    b.type = ReportBlock::Type::Heading;
+    ReportBlock& b = append(ReportBlock::Type::Heading);
     b.level = level;
     b.text = text;
     b.anchor = anchor;
-    blocks.append(b);
 }
 
 void Report::paragraph(const QString& text) {
-    ReportBlock b;
-    b.type = ReportBlock::Type::Paragraph;
-    b.text = text;
-    blocks.append(b);
+    append(ReportBlock::Type::Paragraph).text = text;
 }
 
 void Report::note(const QString& text) {
-    ReportBlock b;
-    b.type = ReportBlock::Type::Note;
-    b.text = text;
-    blocks.append(b);
+    append(ReportBlock::Type::Note).text = text;
 }
 
 void Report::fieldList(const ReportFields& fields) {
-    ReportBlock b;
-    b.type = ReportBlock::Type::Fields;
-    b.fields = fields;
-    blocks.append(b);
+    append(ReportBlock::Type::Fields).fields = fields;
 }
 
 void Report::tableBlock(const ReportTable& table) {
-    ReportBlock b;
-    b.type = ReportBlock::Type::Table;
-    b.table = table;
-    blocks.append(b);
+    append(ReportBlock::Type::Table).table = table;
 }
 
 void Report::list(const QList<ReportListItem>& items) {
-    ReportBlock b;
-    b.type = ReportBlock::Type::List;
-    b.items = items;
-    blocks.append(b);
+    append(ReportBlock::Type::List).items = items;
 }
 
 void Report::pageBreak() {
-    ReportBlock b;
-    b.type = ReportBlock::Type::PageBreak;
-    blocks.append(b);
+    append(ReportBlock::Type::PageBreak);
 }
 
 QString reportDateTime(const QDateTime& utc, const QString& timeZoneId) {

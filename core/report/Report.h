@@ -72,6 +72,8 @@ struct Report {
     void tableBlock(const ReportTable& table);
     void list(const QList<ReportListItem>& items);
     void pageBreak();
+    // A new block of the type at the end, to be filled in.
+    ReportBlock& append(ReportBlock::Type type);
 };
 
 // "2026-03-14 09:12 UTC+01:00" style, in the report's time zone: every time in a report is

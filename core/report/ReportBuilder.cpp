@@ -207,10 +207,7 @@ void Builder::cover() {
     cover.append({tr("Report version"), reportProfileDisplayName(m_options.profile)});
     m_report.cover = cover;
 
-    ReportBlock contents;
-    contents.type = ReportBlock::Type::Contents;
-    contents.text = tr("Contents");
-    m_report.blocks.append(contents);
+    m_report.append(ReportBlock::Type::Contents).text = tr("Contents");
     m_report.pageBreak();
 }
 
@@ -447,12 +444,10 @@ void Builder::rootCauses() {
         return;
     }
     ReportFonts::ensureLoaded();
-    ReportBlock diagram;
-    diagram.type = ReportBlock::Type::Fishbone;
+    ReportBlock& diagram = m_report.append(ReportBlock::Type::Fishbone);
     diagram.text = problem;
     diagram.fishbone = std::make_shared<FishboneLayout>(
         fishboneLayoutOf(m_pm, m_inputs.tmpl, FishboneStyle::standard()));
-    m_report.blocks.append(diagram);
 }
 
 QString Builder::eventLine(const Record& event) const {

@@ -42,25 +42,36 @@ inline ToolRun runTool(const QString& program, const QStringList& arguments,
     return run;
 }
 
-// PDFBox preflight's verdict on a PDF/A-1b file: exit code 0 means valid.
-inline ToolRun preflight(const QString& pdf) {
+// The class path PDFBox preflight runs with. What it lacks (java, jars) is added to missing.
+inline QStringList preflightClassPath(QStringList* missing = nullptr) {
     const QStringList jars{
         QStringLiteral("preflight.jar"),       QStringLiteral("pdfbox2.jar"),
         QStringLiteral("fontbox2.jar"),        QStringLiteral("xmpbox.jar"),
         QStringLiteral("commons-logging.jar"), QStringLiteral("javax.activation.jar"),
         QStringLiteral("jaxb-api.jar")};
+    if (missing && QStandardPaths::findExecutable(QStringLiteral("java")).isEmpty())
+        missing->append(QStringLiteral("java"));
     QStringList classPath;
     for (const QString& jar : jars) {
         const QString path = QStringLiteral("/usr/share/java/") + jar;
-        if (!QFile::exists(path)) {
-            ToolRun missing;
-            missing.error =
-                path + QStringLiteral(" is missing (Debian packages libpdfbox2-java "
-                                      "libactivation-java libjaxb-api-java; scripts/dev.sh "
-                                      "installs them)");
-            return missing;
-        }
+        if (missing && !QFile::exists(path))
+            missing->append(path);
         classPath.append(path);
+    }
+    return classPath;
+}
+
+// PDFBox preflight's verdict on a PDF/A-1b file: exit code 0 means valid.
+inline ToolRun preflight(const QString& pdf) {
+    QStringList missing;
+    const QStringList classPath = preflightClassPath(&missing);
+    if (!missing.isEmpty()) {
+        ToolRun run;
+        run.error = missing.join(QStringLiteral(", ")) +
+                    QStringLiteral(" missing (Debian packages default-jre-headless "
+                                   "libpdfbox2-java libactivation-java libjaxb-api-java; "
+                                   "scripts/dev.sh installs them)");
+        return run;
     }
     return runTool(QStringLiteral("java"),
                    {QStringLiteral("-cp"), classPath.join(u':'),

@@ -3,7 +3,7 @@ causeway_add_test(NAME test_report_builder SOURCES ${CMAKE_CURRENT_LIST_DIR}/tes
   ${CMAKE_CURRENT_LIST_DIR}/ReportTestSupport.h LIBS causeway-core)
 causeway_add_test(NAME test_report_archive SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_report_archive.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PdfTools.h ${CMAKE_CURRENT_LIST_DIR}/ReportTestSupport.h LIBS causeway-core)
-causeway_add_test(NAME test_report_pdf SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_report_pdf.cpp
+causeway_add_test(NAME test_report_pdf SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_report_pdf.cpp ${CMAKE_CURRENT_LIST_DIR}/PdfTools.h
   LIBS causeway-core)
 
 # The HTML and Markdown writers on hand-built reports.
@@ -16,6 +16,6 @@ causeway_add_test(NAME test_cli_mark SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_
 add_dependencies(test_cli_mark causeway-cli)
 
 # `causeway-cli export` end to end (the real binary, like test_cli_diagram).
-causeway_add_test(NAME test_cli_export SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_export.cpp
+causeway_add_test(NAME test_cli_export SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_export.cpp ${CMAKE_CURRENT_LIST_DIR}/PdfTools.h
   LIBS causeway-core)
 add_dependencies(test_cli_export causeway-cli)

@@ -1,12 +1,12 @@
 // `causeway-cli export`: the real binary on the sample postmortem, in all three formats.
 #include "CliTestSupport.h"
+#include "PdfTools.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -27,13 +27,9 @@ void write(const QString& path, const QByteArray& bytes) {
 
 // Output of a poppler tool, or empty when it is not installed.
 QString poppler(const QString& tool, const QStringList& args) {
-    if (QStandardPaths::findExecutable(tool).isEmpty())
-        return QString();
-    QProcess p;
-    p.start(tool, args);
-    if (!p.waitForFinished(60000))
-        return QString();
-    return QString::fromUtf8(p.readAllStandardOutput());
+    const causeway::test::ToolRun run =
+        causeway::test::runTool(tool, args, QStringLiteral("poppler-utils"));
+    return run.started ? QString::fromUtf8(run.out) : QString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // text really there (pdftotext), every font embedded (pdffonts), the paper size right
 // (pdfinfo), tables that repeat their header on every page, a contents page whose numbers
 // are right, and a cancel that leaves nothing behind.
+#include "PdfTools.h"
 #include "TestSupport.h"
 
 #include "causes/FishboneExport.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -32,34 +32,16 @@ using namespace causeway;
 
 namespace {
 
-const QStringList PreflightJars = {
-    QStringLiteral("/usr/share/java/preflight.jar"),
-    QStringLiteral("/usr/share/java/pdfbox2.jar"),
-    QStringLiteral("/usr/share/java/fontbox2.jar"),
-    QStringLiteral("/usr/share/java/xmpbox.jar"),
-    QStringLiteral("/usr/share/java/commons-logging.jar"),
-    QStringLiteral("/usr/share/java/javax.activation.jar"),
-    QStringLiteral("/usr/share/java/jaxb-api.jar"),
-};
-
-struct ToolRun {
+// A poppler tool's merged output, through the shared runner (PdfTools.h).
+struct PopplerRun {
     bool started = false;
     int exitCode = -1;
     QString output; // stdout and stderr
 };
 
-ToolRun runTool(const QString& program, const QStringList& arguments) {
-    ToolRun run;
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(30000))
-        return run;
-    run.started = true;
-    process.waitForFinished(300000);
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.output = QString::fromUtf8(process.readAll());
-    return run;
+PopplerRun poppler(const QString& program, const QStringList& arguments) {
+    const test::ToolRun run = test::runTool(program, arguments, QStringLiteral("poppler-utils"));
+    return {run.started, run.exitCode, QString::fromUtf8(run.out)};
 }
 
 // A report skeleton with everything the cover and every page show.
@@ -218,12 +200,7 @@ void TestReportPdf::initTestCase() {
                                  .arg(QString::fromLatin1(tool))));
     }
     QStringList missing;
-    if (QStandardPaths::findExecutable(QStringLiteral("java")).isEmpty())
-        missing.append(QStringLiteral("java"));
-    for (const QString& jar : PreflightJars) {
-        if (!QFileInfo::exists(jar))
-            missing.append(jar);
-    }
+    test::preflightClassPath(&missing);
     if (!missing.isEmpty())
         QFAIL(qPrintable(
             QStringLiteral("PDFBox preflight cannot run, missing: %1. Install the Debian packages "
@@ -253,17 +230,15 @@ QString TestReportPdf::write(const Report& report, const QString& name, QPageSiz
 }
 
 void TestReportPdf::preflight(const QString& path) {
-    const ToolRun run =
-        runTool(QStringLiteral("java"),
-                {QStringLiteral("-cp"), PreflightJars.join(u':'),
-                 QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), path});
-    QVERIFY2(run.started, "java did not start");
-    QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("PDF/A-1b preflight failed for %1:\n%2")
-                                               .arg(QFileInfo(path).fileName(), run.output)));
+    const test::ToolRun run = test::preflight(path);
+    QVERIFY2(run.started, qPrintable(run.error));
+    QVERIFY2(run.exitCode == 0,
+             qPrintable(QStringLiteral("PDF/A-1b preflight failed for %1:\n%2")
+                            .arg(QFileInfo(path).fileName(), QString::fromUtf8(run.out))));
 }
 
 void TestReportPdf::checkFontsEmbedded(const QString& path) {
-    const ToolRun run = runTool(QStringLiteral("pdffonts"), {path});
+    const PopplerRun run = poppler(QStringLiteral("pdffonts"), {path});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.output.split(u'\n', Qt::SkipEmptyParts);
     QVERIFY2(lines.size() >= 3, qPrintable(run.output)); // header, rule, at least one font
@@ -284,12 +259,12 @@ QString TestReportPdf::text(const QString& path, int firstPage, int lastPage, bo
     if (lastPage > 0)
         args << QStringLiteral("-l") << QString::number(lastPage);
     args << path << QStringLiteral("-");
-    const ToolRun run = runTool(QStringLiteral("pdftotext"), args);
+    const PopplerRun run = poppler(QStringLiteral("pdftotext"), args);
     return run.exitCode == 0 ? run.output : QString();
 }
 
 int TestReportPdf::pageCount(const QString& path) {
-    const ToolRun run = runTool(QStringLiteral("pdfinfo"), {path});
+    const PopplerRun run = poppler(QStringLiteral("pdfinfo"), {path});
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run.output);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
@@ -318,7 +293,7 @@ void TestReportPdf::minimalReportIsValidPdfA() {
     // The hash is wrapped on the cover if needed, but all of it is there.
     QVERIFY(all.simplified().remove(u' ').contains(baseReport(QString()).contentSha256));
     // The only metadata is the title (and the creator).
-    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
+    const PopplerRun info = poppler(QStringLiteral("pdfinfo"), {path});
     QVERIFY(info.output.contains(
         QRegularExpression(QStringLiteral("Title:\\s+Checkout latency spike\n"))));
     QVERIFY(info.output.contains(QRegularExpression(QStringLiteral("Creator:\\s+Causeway\n"))));
@@ -548,8 +523,8 @@ void TestReportPdf::paperSizes() {
     const QString letter =
         write(minimalReport(), QStringLiteral("paper-letter.pdf"), QPageSize::Letter);
     QVERIFY(!a4.isEmpty() && !letter.isEmpty());
-    const QString a4Info = runTool(QStringLiteral("pdfinfo"), {a4}).output;
-    const QString letterInfo = runTool(QStringLiteral("pdfinfo"), {letter}).output;
+    const QString a4Info = poppler(QStringLiteral("pdfinfo"), {a4}).output;
+    const QString letterInfo = poppler(QStringLiteral("pdfinfo"), {letter}).output;
     static const QRegularExpression size(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts"));
     const QRegularExpressionMatch a4Size = size.match(a4Info);
     const QRegularExpressionMatch letterSize = size.match(letterInfo);
