@@ -10,6 +10,11 @@ const QString kDbOption = QStringLiteral("--db");
 
 } // namespace
 
+const QStringList& repeatableOptions() {
+    static const QStringList options{QStringLiteral("--recipient")};
+    return options;
+}
+
 Result<ParsedArgs> parseCommandArgs(const CommandSpec& spec, const QStringList& args) {
     using R = Result<ParsedArgs>;
     ParsedArgs parsed;
@@ -49,7 +54,10 @@ Result<ParsedArgs> parseCommandArgs(const CommandSpec& spec, const QStringList& 
         }
         if (value.isEmpty())
             return R::failure(QStringLiteral("option %1 needs a non-empty value").arg(name));
-        parsed.options.insert(name, value);
+        if (repeatableOptions().contains(name) && parsed.options.contains(name))
+            parsed.options[name] += u'\n' + value;
+        else
+            parsed.options.insert(name, value);
     }
     if (parsed.helpRequested)
         return parsed;

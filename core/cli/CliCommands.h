@@ -53,5 +53,6 @@ QList<CommandSpec> signingCommands(); // CmdSign.cpp
 QList<CommandSpec> metricsCommands(); // CmdMetrics.cpp
 QList<CommandSpec> exportCommands();  // CmdExport.cpp
 QList<CommandSpec> markCommands();    // CmdMark.cpp
+QList<CommandSpec> bundleCommands();  // CmdBundle.cpp
 
 } // namespace causeway::cli

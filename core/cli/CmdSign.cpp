@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "CliFormat.h"
+#include "CliSignatures.h"
 
 #include "review/ReviewRecords.h"
 #include "secrets/KeyStore.h"
@@ -18,15 +19,14 @@
 namespace causeway::cli {
 
 namespace {
-
 const QString kPassphraseFile = QStringLiteral("--passphrase-file");
+} // namespace
 
-// The passphrase from --passphrase-file, or from the terminal without echo. Without either
-// there is no one to ask: refuse rather than wait on a pipe.
 std::optional<sodium::Passphrase> readPassphrase(Context& ctx, const ParsedArgs& args,
-                                                 const QString& prompt, bool confirm) {
-    if (args.has(kPassphraseFile)) {
-        auto fromFile = PassphraseInput::fromFile(args.value(kPassphraseFile));
+                                                 const QString& prompt, bool confirm,
+                                                 const QString& fileOption) {
+    if (args.has(fileOption)) {
+        auto fromFile = PassphraseInput::fromFile(args.value(fileOption));
         if (!fromFile) {
             ctx.fail(fromFile.error());
             return std::nullopt;
@@ -35,7 +35,8 @@ std::optional<sodium::Passphrase> readPassphrase(Context& ctx, const ParsedArgs&
     }
     if (!PassphraseInput::terminalAvailable()) {
         ctx.fail(QStringLiteral("a passphrase is needed and standard input is not a terminal; "
-                                "give it with --passphrase-file FILE"));
+                                "give it with %1 FILE")
+                     .arg(fileOption));
         return std::nullopt;
     }
     ctx.err().flush();
@@ -58,7 +59,6 @@ std::optional<sodium::Passphrase> readPassphrase(Context& ctx, const ParsedArgs&
     return std::move(first.value());
 }
 
-// The keychain, or a message that signing is disabled (and why) and nullptr.
 std::unique_ptr<KeyStore> openKeychain(Context& ctx) {
     std::unique_ptr<KeyStore> keys = createSystemKeyStore();
     if (auto available = keys->checkAvailable(); !available) {
@@ -67,6 +67,8 @@ std::unique_ptr<KeyStore> openKeychain(Context& ctx) {
     }
     return keys;
 }
+
+namespace {
 
 int profileCreate(Context& ctx, const ParsedArgs& args) {
     const QString name = args.value(QStringLiteral("--name")).simplified();

@@ -7,6 +7,7 @@
 #include "model/Template.h"
 #include "report/Confidentiality.h"
 #include "review/ReviewRecords.h"
+#include "sync/Conflict.h"
 #include "timeline/Attachment.h"
 #include "timeline/PhaseMetrics.h"
 #include "timeline/Phases.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -31,14 +33,24 @@ QJsonObject revisionJson(const Revision& r) {
                        {QStringLiteral("device"), r.device}};
 }
 
+QJsonObject metaJson(const FieldValue& v) {
+    QJsonObject meta = revisionJson(v.revision);
+    meta.insert(QStringLiteral("modified"), canonicalTime(v.modified));
+    if (!v.context.isEmpty()) {
+        QJsonObject context;
+        for (auto it = v.context.cbegin(); it != v.context.cend(); ++it)
+            context.insert(it.key(), static_cast<double>(it.value()));
+        meta.insert(QStringLiteral("context"), context);
+    }
+    return meta;
+}
+
 QJsonObject recordJson(const Record& r) {
     QJsonObject fields;
     QJsonObject fieldRevisions;
     for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
         fields.insert(it.key(), it.value().value);
-        QJsonObject meta = revisionJson(it.value().revision);
-        meta.insert(QStringLiteral("modified"), canonicalTime(it.value().modified));
-        fieldRevisions.insert(it.key(), meta);
+        fieldRevisions.insert(it.key(), metaJson(it.value()));
     }
     QJsonObject o{{QStringLiteral("id"), r.id},
                   {QStringLiteral("kind"), r.kind},
@@ -50,7 +62,19 @@ QJsonObject recordJson(const Record& r) {
                   {QStringLiteral("fieldRevisions"), fieldRevisions}};
     if (!r.parentId.isEmpty())
         o.insert(QStringLiteral("parent"), r.parentId);
+    if (!r.deletion.revision.isNull())
+        o.insert(QStringLiteral("deletion"), metaJson(r.deletion));
     return o;
+}
+
+// Revision counters stay exact in a JSON number (a double), and a context names at most this
+// many devices: enough for any team, and a bound on what a hostile document can make us store.
+constexpr double kMaxCounter = 9007199254740991.0; // 2^53 - 1
+constexpr int kMaxContextDevices = 1000;
+
+const QRegularExpression& devicePattern() {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return pattern;
 }
 
 // Reads the record envelope shared by every kind; field values are checked by the caller.
@@ -66,7 +90,8 @@ public:
         static const QStringList allowed{
             QStringLiteral("id"),       QStringLiteral("kind"),           QStringLiteral("created"),
             QStringLiteral("modified"), QStringLiteral("revision"),       QStringLiteral("deleted"),
-            QStringLiteral("fields"),   QStringLiteral("fieldRevisions"), QStringLiteral("parent")};
+            QStringLiteral("fields"),   QStringLiteral("fieldRevisions"), QStringLiteral("parent"),
+            QStringLiteral("deletion")};
         for (const QString& key : o.keys()) {
             if (!allowed.contains(key))
                 return fail(u'.' + key, QStringLiteral("unknown member"));
@@ -112,14 +137,49 @@ public:
             const QString p = QStringLiteral(".fieldRevisions.") + it.key();
             if (!fields.contains(it.key()))
                 return fail(p, QStringLiteral("revision of a field that is not in \"fields\""));
-            FieldValue& fv = out.fields[it.key()];
-            if (auto s = readRevision(it.value(), p, fv.revision); !s)
+            if (auto s = readMeta(it.value(), p, out.fields[it.key()]); !s)
                 return s;
-            const QString modified = it.value().toObject().value(u"modified").toString();
-            fv.modified = parseCanonicalTime(modified);
-            if (!fv.modified.isValid())
-                return fail(p + QStringLiteral(".modified"),
-                            QStringLiteral("expected a UTC time as YYYY-MM-DDTHH:MM:SS.mmmZ"));
+        }
+        if (o.contains(u"deletion")) {
+            if (auto s = readMeta(o.value(u"deletion"), QStringLiteral(".deletion"), out.deletion);
+                !s)
+                return s;
+            out.deletion.value = out.deleted;
+        }
+        return {};
+    }
+
+    // A field's (or the deletion's) revision, modification time and causal context.
+    Status readMeta(const QJsonValue& value, const QString& p, FieldValue& fv) const {
+        if (auto s = readRevision(value, p, fv.revision); !s)
+            return s;
+        const QJsonObject meta = value.toObject();
+        for (const QString& key : meta.keys()) {
+            if (key != u"counter" && key != u"device" && key != u"modified" && key != u"context")
+                return fail(p + u'.' + key, QStringLiteral("unknown member"));
+        }
+        fv.modified = parseCanonicalTime(meta.value(u"modified").toString());
+        if (!fv.modified.isValid())
+            return fail(p + QStringLiteral(".modified"),
+                        QStringLiteral("expected a UTC time as YYYY-MM-DDTHH:MM:SS.mmmZ"));
+        fv.context.clear();
+        if (meta.contains(u"context")) {
+            const QJsonValue contextValue = meta.value(u"context");
+            if (!contextValue.isObject())
+                return fail(p + QStringLiteral(".context"), QStringLiteral("expected an object"));
+            const QJsonObject context = contextValue.toObject();
+            if (context.size() > kMaxContextDevices)
+                return fail(p + QStringLiteral(".context"),
+                            QStringLiteral("more than %1 devices").arg(kMaxContextDevices));
+            for (auto it = context.begin(); it != context.end(); ++it) {
+                const double c = it.value().toDouble(-1);
+                if (!devicePattern().match(it.key()).hasMatch() || it.key() == fv.revision.device ||
+                    !it.value().isDouble() || c < 1 || c > kMaxCounter ||
+                    c != static_cast<double>(static_cast<qint64>(c)))
+                    return fail(p + QStringLiteral(".context.") + it.key(),
+                                QStringLiteral("expected another device's positive counter"));
+                fv.context.insert(it.key(), static_cast<qint64>(c));
+            }
         }
         return {};
     }
@@ -143,12 +203,11 @@ private:
         const QJsonObject r = v.toObject();
         const QJsonValue counter = r.value(u"counter");
         const double c = counter.toDouble(-1);
-        static const QRegularExpression devicePattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-        if (!v.isObject() || !counter.isDouble() || c < 1 ||
+        if (!v.isObject() || !counter.isDouble() || c < 1 || c > kMaxCounter ||
             c != static_cast<double>(static_cast<qint64>(c)))
             return fail(path + QStringLiteral(".counter"),
                         QStringLiteral("expected a positive integer"));
-        if (!devicePattern.match(r.value(u"device").toString()).hasMatch())
+        if (!devicePattern().match(r.value(u"device").toString()).hasMatch())
             return fail(path + QStringLiteral(".device"), QStringLiteral("expected a device id"));
         out.counter = static_cast<qint64>(c);
         out.device = r.value(u"device").toString();
@@ -207,8 +266,116 @@ QJsonObject toJson(const Postmortem& pm) {
                        {kPhaseMetricsMember, phaseMetricsJson(computePhaseMetrics(pm))}};
 }
 
+namespace {
+
+// The canonical bytes of toJson(), written straight from the records: building the JSON tree
+// first took most of the time of an export. Members are written in canonical order by hand
+// (object keys sorted by UTF-16 code units); QMap keys already come in that order.
+class CanonicalWriter {
+public:
+    QByteArray out;
+
+    void time(const QDateTime& t) { appendCanonicalString(out, canonicalTime(t)); }
+
+    void revision(const Revision& r) {
+        out += "{\"counter\":";
+        out += QByteArray::number(r.counter);
+        out += ",\"device\":";
+        appendCanonicalString(out, r.device);
+        out += '}';
+    }
+
+    void meta(const FieldValue& v) {
+        out += '{';
+        if (!v.context.isEmpty()) {
+            out += "\"context\":{";
+            for (auto it = v.context.cbegin(); it != v.context.cend(); ++it) {
+                if (it != v.context.cbegin())
+                    out += ',';
+                appendCanonicalString(out, it.key());
+                out += ':';
+                out += QByteArray::number(it.value());
+            }
+            out += "},";
+        }
+        out += "\"counter\":";
+        out += QByteArray::number(v.revision.counter);
+        out += ",\"device\":";
+        appendCanonicalString(out, v.revision.device);
+        out += ",\"modified\":";
+        time(v.modified);
+        out += '}';
+    }
+
+    void record(const Record& r) {
+        out += "{\"created\":";
+        time(r.created);
+        out += ",\"deleted\":";
+        out += r.deleted ? "true" : "false";
+        if (!r.deletion.revision.isNull()) {
+            out += ",\"deletion\":";
+            meta(r.deletion);
+        }
+        out += ",\"fieldRevisions\":{";
+        for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+            if (it != r.fields.cbegin())
+                out += ',';
+            appendCanonicalString(out, it.key());
+            out += ':';
+            meta(it.value());
+        }
+        out += "},\"fields\":{";
+        for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+            if (it != r.fields.cbegin())
+                out += ',';
+            appendCanonicalString(out, it.key());
+            out += ':';
+            out += canonicalJson(it.value().value);
+        }
+        out += "},\"id\":";
+        appendCanonicalString(out, r.id);
+        out += ",\"kind\":";
+        appendCanonicalString(out, r.kind);
+        out += ",\"modified\":";
+        time(r.modified);
+        if (!r.parentId.isEmpty()) {
+            out += ",\"parent\":";
+            appendCanonicalString(out, r.parentId);
+        }
+        out += ",\"revision\":";
+        revision(r.revision);
+        out += '}';
+    }
+};
+
+} // namespace
+
 QByteArray toCanonicalBytes(const Postmortem& pm) {
-    return canonicalJson(toJson(pm));
+    QList<const Record*> children;
+    children.reserve(pm.children.size());
+    for (const Record& c : pm.children)
+        children.append(&c);
+    std::sort(children.begin(), children.end(), [](const Record* a, const Record* b) {
+        return std::tie(a->kind, a->id) < std::tie(b->kind, b->id);
+    });
+    CanonicalWriter w;
+    w.out.reserve(512 * (children.size() + 1));
+    w.out += "{\"children\":[";
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        if (i > 0)
+            w.out += ',';
+        w.record(*children.at(i));
+    }
+    w.out += "],\"format\":";
+    appendCanonicalString(w.out, kFormatName);
+    w.out += ",\"formatVersion\":";
+    w.out += QByteArray::number(kFormatVersion);
+    w.out += ",\"phase_metrics\":";
+    w.out += canonicalJson(phaseMetricsJson(computePhaseMetrics(pm)));
+    w.out += ",\"postmortem\":";
+    w.record(pm.root);
+    w.out += '}';
+    return w.out;
 }
 
 Result<Postmortem> fromJson(const QByteArray& json, const TemplateRegistry& templates) {
@@ -297,12 +464,24 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
         {Kind::Attachment, attachmentSchema()},   {Kind::Cause, causeSchema()},
         {Kind::Action, actionSchema()},           {Kind::Review, reviewSchema()},
         {Kind::Signature, signatureSchema()}};
-    QStringList seenIds{pm.root.id};
+    QSet<QString> seenIds{pm.root.id};
     for (qsizetype i = 0; i < children.size(); ++i) {
         const QString path = QStringLiteral("$.children[%1]").arg(i);
         Record child;
         if (auto s = RecordReader(path).read(children.at(i), child); !s)
             return s;
+        if (child.kind == Kind::Conflict) {
+            if (!child.parentId.isEmpty() && child.parentId != pm.root.id)
+                return R::failure(path + QStringLiteral(".parent: expected the postmortem's id"));
+            if (child.id.isEmpty() || seenIds.contains(child.id))
+                return R::failure(path + QStringLiteral(".id: a conflict needs its own id"));
+            seenIds.insert(child.id);
+            child.parentId = pm.root.id;
+            if (auto s = validateConflictRecord(child); !s)
+                return R::failure(path + s.error());
+            pm.children.append(child);
+            continue;
+        }
         const auto schema = childSchemas.constFind(child.kind);
         if (schema == childSchemas.cend())
             return R::failure(path + QStringLiteral(".kind: unknown record kind \"") + child.kind +
@@ -311,7 +490,7 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
             return R::failure(path + QStringLiteral(".parent: expected the postmortem's id"));
         if (!child.id.isEmpty() && seenIds.contains(child.id))
             return R::failure(path + QStringLiteral(".id: duplicate id"));
-        seenIds.append(child.id);
+        seenIds.insert(child.id);
         child.parentId = pm.root.id;
         if (auto s = validateFields(child, *schema, path); !s)
             return s;

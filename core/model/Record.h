@@ -19,10 +19,17 @@ inline const QString Participant = QStringLiteral("participant");
 
 // One field of a record, with its own revision so that concurrent edits of
 // different fields of one record can both survive a merge.
+// A field's causal context: for each device other than the writer's, the highest counter of
+// that device's writes to the postmortem the writer had seen. With the revision, it tells
+// whether one write knew of another (one replaces the other) or whether they were
+// concurrent (a conflict). Empty when the writer had seen only its own device's writes.
+using CausalContext = QMap<QString, qint64>;
+
 struct FieldValue {
     QJsonValue value;
     Revision revision;
     QDateTime modified; // UTC
+    CausalContext context;
 };
 
 struct Record {
@@ -33,6 +40,9 @@ struct Record {
     QDateTime modified;   // UTC
     Revision revision;    // the highest revision of the record or any of its fields
     bool deleted = false; // tombstone: kept so that deletions travel in bundles
+    // The last deletion or restore, merged like a field (value true or false); a null
+    // revision when the record was never deleted.
+    FieldValue deletion;
 
     QMap<QString, FieldValue> fields;
 

@@ -82,7 +82,7 @@ void setField(Record& record, const QString& key, const QJsonValue& value) {
         it->value = value;
         return;
     }
-    record.fields.insert(key, FieldValue{value, record.revision, record.modified});
+    record.fields.insert(key, FieldValue{value, record.revision, record.modified, {}});
 }
 
 // Removes a field; counts it when it held something.

@@ -4,6 +4,7 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "review/ReviewRecords.h"
+#include "sync/Conflict.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -42,7 +43,7 @@ QStringList excludedChildFields(const QString& kind) {
 }
 
 QStringList excludedKinds() {
-    return {Kind::Review, Kind::Signature};
+    return {Kind::Review, Kind::Signature, Kind::Conflict};
 }
 
 QJsonObject toJson(const Postmortem& pm) {

@@ -177,42 +177,52 @@ Status remove(KeyStore& keys, const SigningProfile& profile) {
     return {};
 }
 
-Result<QByteArray> sign(KeyStore& keys, const SigningProfile& profile,
-                        const sodium::Passphrase& passphrase, const QByteArray& message) {
+Result<std::unique_ptr<sodium::SecretBytes>>
+openSecretKey(KeyStore& keys, const SigningProfile& profile, const sodium::Passphrase& passphrase) {
+    using R = Result<std::unique_ptr<sodium::SecretBytes>>;
     if (!sodium::ready())
-        return Result<QByteArray>::failure(tr("The cryptography library cannot start."));
+        return R::failure(tr("The cryptography library cannot start."));
     if (passphrase.isEmpty())
-        return Result<QByteArray>::failure(
+        return R::failure(
             tr("Signing needs the passphrase of profile %1.").arg(profile.displayName()));
     auto sealed = keys.read(profile.keychainEntry());
     if (!sealed)
-        return Result<QByteArray>::failure(
+        return R::failure(
             tr("The secret key of profile %1 (key %2) cannot be read from the keychain: %3")
                 .arg(profile.displayName(), profile.keyId, sealed.error()));
-    sodium::SecretBytes secretKey(crypto_sign_SECRETKEYBYTES);
+    auto secretKey = std::make_unique<sodium::SecretBytes>(crypto_sign_SECRETKEYBYTES);
     const SealedKey::OpenError opened =
-        SealedKey::open(sealed.value(), passphrase, profile.publicKey, secretKey);
+        SealedKey::open(sealed.value(), passphrase, profile.publicKey, *secretKey);
     sodium::wipe(sealed.value());
     switch (opened) {
     case SealedKey::OpenError::None:
         break;
     case SealedKey::OpenError::WrongPassphrase:
-        return Result<QByteArray>::failure(
+        return R::failure(
             tr("The passphrase is not correct for profile %1.").arg(profile.displayName()));
     case SealedKey::OpenError::OtherKey:
-        return Result<QByteArray>::failure(
+        return R::failure(
             tr("The keychain entry of profile %1 holds a different key than key %2; the profile "
                "cannot sign.")
                 .arg(profile.displayName(), profile.keyId));
     case SealedKey::OpenError::Malformed:
-        return Result<QByteArray>::failure(
+        return R::failure(
             tr("The keychain entry of profile %1 is not a sealed Causeway signing key.")
                 .arg(profile.displayName()));
     }
+    return R(std::move(secretKey));
+}
+
+Result<QByteArray> sign(KeyStore& keys, const SigningProfile& profile,
+                        const sodium::Passphrase& passphrase, const QByteArray& message) {
+    auto secretKey = openSecretKey(keys, profile, passphrase);
+    if (!secretKey)
+        return Result<QByteArray>::failure(secretKey.error());
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char*>(message.constData()),
-                         static_cast<unsigned long long>(message.size()), secretKey.data());
+                         static_cast<unsigned long long>(message.size()),
+                         secretKey.value()->data());
     return signature;
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace causeway {
@@ -59,6 +60,12 @@ Status remove(KeyStore& keys, const SigningProfile& profile);
 // Opens the profile's secret key with the passphrase and signs message (Ed25519, detached,
 // 64 bytes). The secret key is wiped before this returns. A wrong passphrase fails with a
 // message naming the profile.
+// The profile's secret key (libsodium's 64-byte Ed25519 form), opened with the passphrase,
+// for signers that need it more than once (a bundle's minisign signature signs twice). It
+// is wiped when the returned object is destroyed.
+Result<std::unique_ptr<sodium::SecretBytes>>
+openSecretKey(KeyStore& keys, const SigningProfile& profile, const sodium::Passphrase& passphrase);
+
 Result<QByteArray> sign(KeyStore& keys, const SigningProfile& profile,
                         const sodium::Passphrase& passphrase, const QByteArray& message);
 

@@ -27,7 +27,8 @@ QStringList migrationResources() {
     return {QStringLiteral(":/schema/001_initial.sql"),
             QStringLiteral(":/schema/002_record_fields_json.sql"),
             QStringLiteral(":/schema/003_attachments.sql"),
-            QStringLiteral(":/schema/004_bulk_import.sql")};
+            QStringLiteral(":/schema/004_bulk_import.sql"),
+            QStringLiteral(":/schema/005_sync.sql")};
 }
 
 bool isSqliteFile(const QString& path) {

@@ -273,7 +273,7 @@ Status Store::commit(const ChangeSet& changes) {
         record.parentId = create.parentId;
         record.revision = rev;
         for (auto it = create.fields.cbegin(); it != create.fields.cend(); ++it)
-            record.fields.insert(it.key(), FieldValue{it.value(), rev, now});
+            record.fields.insert(it.key(), FieldValue{it.value(), rev, now, {}});
         if (auto s = tx.insertRecord(record); !s)
             return s;
     }

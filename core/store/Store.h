@@ -7,6 +7,7 @@
 #include "util/Policy.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -59,6 +60,45 @@ struct VerifyReport {
 };
 
 enum class ListScope { Active, Trash, All };
+
+// Bundle exchange (StoreSync.cpp): what a bundle brings, after its signature, hashes and
+// documents were checked, and what merging it did or would do.
+struct BundleMergeRequest {
+    QList<Postmortem> postmortems;
+    QHash<QString, QByteArray> blobs; // attachment content by SHA-256 (hex)
+    QString bundleId;
+    QString fileSha256;
+    QString signerKeyId; // empty for an unsigned bundle
+    QString signerLabel;
+    QString device; // the device that wrote the bundle
+    bool dryRun = false;
+};
+
+struct PostmortemMergeSummary {
+    QString id;
+    QString title;
+    bool added = false;
+    int recordsAdded = 0;
+    int recordsChanged = 0;
+    int recordsDeleted = 0;
+    int conflicts = 0; // new conflict records
+    bool changed() const { return added || recordsAdded || recordsChanged || recordsDeleted; }
+};
+
+struct BundleMergeSummary {
+    QList<PostmortemMergeSummary> postmortems;
+    int conflicts = 0;
+    int blobsAdded = 0;
+    bool alreadyImported = false; // this bundle id was imported before
+    bool changedAnything() const;
+};
+
+struct TrustedSigner {
+    QString keyId;
+    QString publicKey; // base64
+    QString label;
+    QDateTime trusted;
+};
 
 struct OpenOptions {
     QString deviceId; // this installation's device id (DeviceIdentity)
@@ -136,11 +176,35 @@ public:
     // and says whether the content is damaged or not on this machine.
     Result<QByteArray> readAttachment(const QString& attachmentId) const;
     BlobState blobState(const QString& sha256) const;
+    // Stored content by SHA-256, checked: nullopt when this database does not have it, a
+    // failure naming the damage when it no longer matches its hash.
+    Result<std::optional<QByteArray>> blobContent(const QString& sha256) const;
     // Fails, naming the first damaged file, when the content of any attachment of the
     // postmortem no longer matches its hash. Missing content is not a failure.
     Status checkAttachments(const QString& postmortemId) const;
     // The canonical JSON export, refused while an attachment is damaged (checkAttachments).
     Result<QByteArray> exportPostmortem(const QString& postmortemId) const;
+
+    // Bundles (StoreSync.cpp). Merges every postmortem of a bundle in one transaction with one
+    // "import-bundle" audit entry naming the bundle and its signer; a dry run computes the
+    // same summary and rolls back. Any failure leaves the database unchanged.
+    Result<BundleMergeSummary> mergeBundle(const BundleMergeRequest& request);
+    bool bundleImported(const QString& bundleId) const;
+    // The highest audit sequence number: a mark for incremental export.
+    qint64 auditHead() const;
+    // Postmortems with a change (an audit entry of any of their records) after seq.
+    Result<QStringList> postmortemsChangedSince(qint64 seq) const;
+    // The mark of the last bundle made for a named peer; nullopt when none was made.
+    std::optional<qint64> peerMark(const QString& peer) const;
+    // Records an exported bundle (an "export-bundle" audit entry) and, with a peer, moves
+    // the peer's mark to seq.
+    Status recordBundleExport(const QString& bundleId, const QString& peer, qint64 seq,
+                              const QStringList& postmortemIds);
+    bool isTrustedSigner(const QString& keyId) const;
+    QList<TrustedSigner> trustedSigners() const;
+    Status trustSigner(const TrustedSigner& signer);
+    // Open conflict records of one postmortem, or of all when postmortemId is empty.
+    QList<Record> openConflicts(const QString& postmortemId = QString()) const;
 
     // The audit entries of a postmortem and all its records (tombstones too), oldest first,
     // for the audit-trail appendix of a report (StoreAudit.cpp).

@@ -70,7 +70,7 @@ Result<QString> Store::addAttachment(const QString& postmortemId, const NewAttac
     record.revision = rev;
     const QMap<QString, QJsonValue> fields = meta.toFields();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        record.fields.insert(it.key(), FieldValue{it.value(), rev, now});
+        record.fields.insert(it.key(), FieldValue{it.value(), rev, now, {}});
     if (auto s = tx.insertRecord(record); !s)
         return R::failure(s.error());
     if (!eventId.isEmpty()) {
@@ -147,6 +147,24 @@ Result<QByteArray> Store::readAttachment(const QString& attachmentId) const {
 
 BlobState Store::blobState(const QString& sha256) const {
     return BlobStore::state(d->db(), sha256);
+}
+
+Result<std::optional<QByteArray>> Store::blobContent(const QString& sha256) const {
+    using R = Result<std::optional<QByteArray>>;
+    BlobStore::Content content = BlobStore::read(d->db(), sha256);
+    switch (content.state) {
+    case BlobState::Present:
+        return R(std::optional<QByteArray>(std::move(content.data)));
+    case BlobState::Missing:
+        if (!content.error.isEmpty())
+            return R::failure(content.error);
+        return R(std::optional<QByteArray>());
+    case BlobState::Corrupted:
+        break;
+    }
+    return R::failure(QStringLiteral("the stored content with SHA-256 %1 is damaged (it no "
+                                     "longer matches its hash)")
+                          .arg(sha256));
 }
 
 Status Store::checkAttachments(const QString& postmortemId) const {

@@ -47,6 +47,7 @@ Result<EventImportSummary> Store::importEvents(const QString& postmortemId,
     const Revision rev = tx.localRevision();
     const QDateTime now = tx.now();
     EventBulkInsert writer(d->db(), postmortemId, rev, now);
+    tx.learn(postmortemId, rev, {});
     if (auto s = writer.prepare(); !s)
         return R::failure(s.error());
     EventImportSummary summary;

@@ -48,8 +48,14 @@ public:
         if (!m_revsText.matches(revs)) {
             m_revs = parseObject(revs);
             m_default = FieldValue();
-            decodeFieldRevision(m_revs.value(kDefaultFieldRevision), m_default.revision,
-                                m_default.modified);
+            decodeFieldMeta(m_revs.value(kDefaultFieldRevision), m_default);
+            m_deletion = FieldValue();
+            if (const auto d = m_revs.constFind(kDeletionRevision); d != m_revs.constEnd())
+                decodeFieldMeta(*d, m_deletion);
+        }
+        if (!m_deletion.revision.isNull()) {
+            r.deletion = m_deletion;
+            r.deletion.value = deleted;
         }
         const QJsonObject object = parseObject(fields);
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -57,7 +63,7 @@ public:
             v.value = it.value();
             const QString key = it.key();
             if (const auto own = m_revs.constFind(key); own != m_revs.constEnd())
-                decodeFieldRevision(*own, v.revision, v.modified);
+                decodeFieldMeta(*own, v);
             // Stored keys come sorted: each goes at the end of the map.
             r.fields.insert(r.fields.cend(), key, v);
         }
@@ -105,6 +111,7 @@ private:
     Last m_revsText;
     QJsonObject m_revs;
     FieldValue m_default;
+    FieldValue m_deletion;
 };
 
 } // namespace

@@ -25,9 +25,25 @@ QJsonObject decodeObject(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-QJsonValue encodeFieldRevision(const Revision& revision, const QDateTime& modified) {
-    return QJsonArray{static_cast<double>(revision.counter), revision.device,
+QJsonValue encodeFieldRevision(const Revision& revision, const QDateTime& modified,
+                               const CausalContext& context) {
+    QJsonArray stored{static_cast<double>(revision.counter), revision.device,
                       canonicalTime(modified)};
+    if (!context.isEmpty()) {
+        QJsonObject known;
+        for (auto it = context.cbegin(); it != context.cend(); ++it)
+            known.insert(it.key(), static_cast<double>(it.value()));
+        stored.append(known);
+    }
+    return stored;
+}
+
+void decodeFieldMeta(const QJsonValue& stored, FieldValue& meta) {
+    decodeFieldRevision(stored, meta.revision, meta.modified);
+    meta.context.clear();
+    const QJsonObject known = stored.toArray().at(3).toObject();
+    for (auto it = known.begin(); it != known.end(); ++it)
+        meta.context.insert(it.key(), static_cast<qint64>(it.value().toDouble()));
 }
 
 QJsonValue storedFieldRevision(const QJsonObject& fieldRevs, const QString& field) {
@@ -140,9 +156,8 @@ std::optional<Revision> WriteTransaction::fieldRevision(const QString& recordId,
     return revision;
 }
 
-Status WriteTransaction::audit(const QString& action, const QString& recordId,
-                               const RecordInfo& info, const QString& field,
-                               const QString& oldValue, const QString& newValue) {
+AuditEntry WriteTransaction::entry(const QString& action, const QString& subjectId,
+                                   const QString& subjectKind) const {
     AuditEntry e;
     e.at = m_now;
     e.actor = m_actor.displayName;
@@ -150,8 +165,15 @@ Status WriteTransaction::audit(const QString& action, const QString& recordId,
     e.device = m_device;
     e.action = action;
     e.context = m_context;
-    e.recordId = recordId;
-    e.recordKind = info.kind;
+    e.recordId = subjectId;
+    e.recordKind = subjectKind;
+    return e;
+}
+
+Status WriteTransaction::audit(const QString& action, const QString& recordId,
+                               const RecordInfo& info, const QString& field,
+                               const QString& oldValue, const QString& newValue) {
+    AuditEntry e = entry(action, recordId, info.kind);
     e.field = field;
     e.oldValue = oldValue;
     e.newValue = newValue;
@@ -182,8 +204,10 @@ Status WriteTransaction::insertRecord(const Record& r) {
         info.fields.insert(it.key(), it.value().value);
         const Revision rev = it.value().revision.isNull() ? info.revision : it.value().revision;
         const QDateTime modified = it.value().modified.isValid() ? it.value().modified : m_now;
-        info.fieldRevs.insert(it.key(), encodeFieldRevision(rev, modified));
+        info.fieldRevs.insert(it.key(), encodeFieldRevision(rev, modified, it.value().context));
+        learn(info.rootId, rev, it.value().context);
     }
+    learn(info.rootId, info.revision, {});
     const QString fieldsText = encodeValue(info.fields);
 
     if (m_insertRecord.lastQuery().isEmpty())
@@ -218,6 +242,13 @@ Status WriteTransaction::insertRecord(const Record& r) {
                        encodeValue(created));
         !s)
         return s;
+    if (!r.deletion.revision.isNull()) {
+        FieldValue deletion = r.deletion;
+        deletion.value = r.deleted;
+        if (!deletion.modified.isValid())
+            deletion.modified = m_now;
+        return setMergedDeletion(r.id, deletion);
+    }
     if (r.deleted)
         return setDeleted(r.id, true);
     return {};
@@ -235,15 +266,131 @@ Result<bool> WriteTransaction::setField(const QString& recordId, const QString& 
     const QString oldText = existed ? encodeValue(info->fields.value(field)) : QString();
     const QString newText = encodeValue(value);
     const bool changed = !existed || oldText != newText;
+    // A local edit replacing a value knew everything this database had seen of the
+    // postmortem; a first value needs no context (nothing can have been replaced).
+    const CausalContext context =
+        existed && m_local && revision == *m_local ? localContext(info->rootId) : CausalContext();
     info->fields.insert(field, value);
-    info->fieldRevs.insert(field, encodeFieldRevision(revision, modified));
+    info->fieldRevs.insert(field, encodeFieldRevision(revision, modified, context));
     info->dirty = true;
+    learn(info->rootId, revision, context);
     if (changed) {
         info->reindex = true;
         if (auto s = audit(QStringLiteral("set"), recordId, *info, field, oldText, newText); !s)
             return s;
     }
     return changed;
+}
+
+Result<bool> WriteTransaction::setMergedField(const QString& recordId, const QString& field,
+                                              const FieldValue& merged) {
+    RecordInfo* info = mutableRecord(recordId);
+    if (!info)
+        return Result<bool>::failure(QStringLiteral("the record %1 does not exist").arg(recordId));
+    if (field.isEmpty() || field == kDefaultFieldRevision || field == kDeletionRevision)
+        return Result<bool>::failure(QStringLiteral("\"%1\" is not a field name").arg(field));
+    const bool existed = info->fields.contains(field);
+    const QString oldText = existed ? encodeValue(info->fields.value(field)) : QString();
+    const QString newText = encodeValue(merged.value);
+    const bool changed = !existed || oldText != newText;
+    info->fields.insert(field, merged.value);
+    info->fieldRevs.insert(field,
+                           encodeFieldRevision(merged.revision, merged.modified, merged.context));
+    info->dirty = true;
+    learn(info->rootId, merged.revision, merged.context);
+    if (changed) {
+        info->reindex = true;
+        if (auto s = audit(QStringLiteral("set"), recordId, *info, field, oldText, newText); !s)
+            return s;
+    }
+    return changed;
+}
+
+Status WriteTransaction::setMergedDeletion(const QString& recordId, const FieldValue& merged) {
+    RecordInfo* info = mutableRecord(recordId);
+    if (!info)
+        return Status::failure(QStringLiteral("the record %1 does not exist").arg(recordId));
+    info->fieldRevs.insert(kDeletionRevision,
+                           encodeFieldRevision(merged.revision, merged.modified, merged.context));
+    info->dirty = true;
+    learn(info->rootId, merged.revision, merged.context);
+    const bool deleted = merged.value.toBool();
+    if (info->deleted == deleted)
+        return {};
+    info->deleted = deleted;
+    info->reindex = true;
+    return audit(deleted ? QStringLiteral("delete") : QStringLiteral("restore"), recordId, *info,
+                 QString(), QString(), QString());
+}
+
+CausalContext WriteTransaction::knowledge(const QString& rootId) {
+    if (auto it = m_knowledge.constFind(rootId); it != m_knowledge.cend())
+        return *it;
+    CausalContext known;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT device, counter FROM knowledge WHERE root_id = ?"));
+    q.addBindValue(rootId);
+    if (q.exec()) {
+        while (q.next())
+            known.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    m_knowledge.insert(rootId, known);
+    return known;
+}
+
+CausalContext WriteTransaction::localContext(const QString& rootId) {
+    CausalContext context = knowledge(rootId);
+    context.remove(m_device);
+    return context;
+}
+
+void WriteTransaction::learn(const QString& rootId, const Revision& revision,
+                             const CausalContext& context) {
+    knowledge(rootId);
+    CausalContext& known = m_knowledge[rootId];
+    auto raise = [&](const QString& device, qint64 counter) {
+        if (device.isEmpty() || counter <= 0)
+            return;
+        auto it = known.find(device);
+        if (it == known.end())
+            known.insert(device, counter);
+        else if (*it < counter)
+            *it = counter;
+        else
+            return;
+        m_knowledgeDirty.insert(rootId);
+    };
+    raise(revision.device, revision.counter);
+    for (auto it = context.cbegin(); it != context.cend(); ++it)
+        raise(it.key(), it.value());
+}
+
+Status WriteTransaction::flushKnowledge() {
+    if (m_knowledgeDirty.isEmpty())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO knowledge(root_id, device, counter) VALUES (?, ?, ?) "
+                             "ON CONFLICT(root_id, device) DO UPDATE SET counter = "
+                             "max(counter, excluded.counter)"));
+    for (const QString& rootId : std::as_const(m_knowledgeDirty)) {
+        const CausalContext& known = m_knowledge[rootId];
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            q.addBindValue(rootId);
+            q.addBindValue(it.key());
+            q.addBindValue(it.value());
+            if (!q.exec())
+                return sqlFailure(q);
+        }
+    }
+    m_knowledgeDirty.clear();
+    return {};
+}
+
+Status WriteTransaction::auditNote(const QString& action, const QString& subjectId,
+                                   const QString& subjectKind, const QString& payload) {
+    AuditEntry e = entry(action, subjectId, subjectKind);
+    e.newValue = payload;
+    return m_audit.append(e);
 }
 
 Status WriteTransaction::auditRefusal(const QString& action, const QString& recordId,
@@ -268,6 +415,14 @@ Status WriteTransaction::setDeleted(const QString& recordId, bool deleted) {
         return Status::failure(QStringLiteral("the record %1 does not exist").arg(recordId));
     if (info->deleted == deleted)
         return {};
+    // A deletion knows every write this database had seen: a write it did not know of is a
+    // concurrent edit, which a merge keeps as a conflict instead of losing it.
+    const Revision revision = localRevision();
+    const CausalContext context = localContext(info->rootId);
+    info->fieldRevs.insert(kDeletionRevision, encodeFieldRevision(revision, m_now, context));
+    learn(info->rootId, revision, context);
+    if (revision > info->revision)
+        info->revision = revision;
     info->deleted = deleted;
     info->dirty = true;
     info->reindex = true;
@@ -344,6 +499,8 @@ void WriteTransaction::rollback() {
     }
     m_records.clear();
     m_touchedRoots.clear();
+    m_knowledge.clear();
+    m_knowledgeDirty.clear();
 }
 
 Status WriteTransaction::commit() {
@@ -352,6 +509,8 @@ Status WriteTransaction::commit() {
     if (auto s = flushRecords(); !s)
         return s;
     if (auto s = flushSearchIndex(); !s)
+        return s;
+    if (auto s = flushKnowledge(); !s)
         return s;
     QSqlQuery q(m_db);
     if (m_clock != m_clockAtStart) {

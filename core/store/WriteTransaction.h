@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Record.h"
 #include "model/Revision.h"
 #include "store/Actor.h"
 #include "store/AuditLog.h"
@@ -16,8 +17,6 @@
 #include <optional>
 
 namespace causeway {
-
-struct Record;
 
 // The one place that writes content. Every change made through it writes its audit entry
 // in the same SQLite transaction; the transaction rolls back unless commit() succeeds, so
@@ -64,10 +63,24 @@ public:
     // (times, revisions) is stamped as a local edit of this transaction.
     Status insertRecord(const Record& record);
     // Writes a field; an audit entry only when the value really changes. Returns whether
-    // the value changed.
+    // the value changed. A local edit (the revision is localRevision()) of a field that had
+    // a value records what this device knew of the postmortem as the edit's context.
     Result<bool> setField(const QString& recordId, const QString& field, const QJsonValue& value,
                           const Revision& revision, const QDateTime& modified);
+    // Writes a field with all its metadata as a merge decided it.
+    Result<bool> setMergedField(const QString& recordId, const QString& field,
+                                const FieldValue& merged);
+    // A local deletion or restore, stamped with this transaction's revision and context.
     Status setDeleted(const QString& recordId, bool deleted);
+    // A deletion state (value true or false) with its metadata as a merge decided it.
+    Status setMergedDeletion(const QString& recordId, const FieldValue& merged);
+
+    // What this database has seen of a postmortem: for each device, the highest counter of
+    // its writes to the postmortem (kept in the knowledge table).
+    CausalContext knowledge(const QString& rootId);
+    // Adds a write to that knowledge; every writer here calls it, and so must one that
+    // writes rows itself (EventBulkInsert).
+    void learn(const QString& rootId, const Revision& revision, const CausalContext& context);
     // Stores attachment content under its SHA-256 (checked here) unless it is already there
     // intact; defined beside the blob table's other queries in BlobStore.cpp. The audit
     // trail records the attachment record that names the hash.
@@ -79,6 +92,11 @@ public:
     // payload lists every created record with its initial fields.
     Status auditBulkCreate(const QString& postmortemId, const QString& payload);
 
+    // An entry about the postmortem store as a whole rather than one record (action e.g.
+    // "import-bundle", subject the bundle's id): payload says what happened.
+    Status auditNote(const QString& action, const QString& subjectId, const QString& subjectKind,
+                     const QString& payload);
+
     // An audit entry for an attempt the store refused (action e.g. "refuse-delete"): the
     // record is unchanged, the entry says who tried and why it was refused.
     Status auditRefusal(const QString& action, const QString& recordId, const QString& reason);
@@ -86,10 +104,15 @@ public:
     QSet<QString> touchedPostmortems() const { return m_touchedRoots; }
 
 private:
+    // An entry with who, when, where and why filled in.
+    AuditEntry entry(const QString& action, const QString& subjectId,
+                     const QString& subjectKind) const;
     Status audit(const QString& action, const QString& recordId, const RecordInfo& info,
                  const QString& field, const QString& oldValue, const QString& newValue);
     Status flushRecords();
     Status flushSearchIndex();
+    Status flushKnowledge();
+    CausalContext localContext(const QString& rootId);
     RecordInfo* mutableRecord(const QString& id);
 
     QSqlDatabase& m_db;
@@ -104,6 +127,8 @@ private:
     std::optional<Revision> m_local;
     QHash<QString, RecordInfo> m_records;
     QSet<QString> m_touchedRoots;
+    QHash<QString, CausalContext> m_knowledge; // loaded per postmortem on first use
+    QSet<QString> m_knowledgeDirty;
     QSqlQuery m_insertRecord;
     QSqlQuery m_selectRecord;
 };
@@ -113,12 +138,18 @@ QString encodeValue(const QJsonValue& value);
 QJsonValue decodeValue(const QString& text);
 QJsonObject decodeObject(const QString& text);
 
-// A field revision as stored in records.field_revs: [counter, device, modified]. The key
+// A field revision as stored in records.field_revs: [counter, device, modified] or, with a
+// causal context, [counter, device, modified, {device: counter, …}]. The key
+// kDeletionRevision ("#deleted") holds the record's deletion state the same way. The key
 // kDefaultFieldRevision ("*") gives the revision of every field without an entry of its own:
 // a bulk import stamps all fields of an event alike and stores that once.
 inline const QString kDefaultFieldRevision = QStringLiteral("*");
+inline const QString kDeletionRevision = QStringLiteral("#deleted");
 QJsonValue storedFieldRevision(const QJsonObject& fieldRevs, const QString& field);
-QJsonValue encodeFieldRevision(const Revision& revision, const QDateTime& modified);
+QJsonValue encodeFieldRevision(const Revision& revision, const QDateTime& modified,
+                               const CausalContext& context = {});
 void decodeFieldRevision(const QJsonValue& stored, Revision& revision, QDateTime& modified);
+// The same, with the causal context (into meta's revision, modified and context).
+void decodeFieldMeta(const QJsonValue& stored, FieldValue& meta);
 
 } // namespace causeway

@@ -314,7 +314,7 @@ void TestWorkflow::approvedIsReadOnlyThroughImport() {
 
     // A content edit made elsewhere while approved (no revision: newer than ours) is refused.
     Postmortem edited = parsed.value();
-    edited.root.fields[Field::Summary] = FieldValue{QStringLiteral("Edited elsewhere"), {}, {}};
+    edited.root.fields[Field::Summary] = FieldValue{QStringLiteral("Edited elsewhere"), {}, {}, {}};
     const auto refused = here->importPostmortem(edited);
     QVERIFY(!refused);
     QCOMPARE(refused.error(),
