@@ -800,6 +800,146 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fishbone categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict about %1 is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to resolve a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record the conflict is about (%1) is not in this postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a record is deleted is yes or no; another value was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited while deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two machines changed this without seeing each other&apos;s change. The current value won everywhere; the conflicting value is kept here for you to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed without knowledge of the postmortem&apos;s approval, so the approved value stays. To take the other value, reopen the postmortem in the Review tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was edited on one machine while it was deleted on another. It stays deleted; taking the conflicting side restores it with the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was added while the postmortem was approved on another machine, so it was moved to the trash. Taking the conflicting side restores it (reopen the postmortem first).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>causeway::ActionDetails</name>
@@ -1190,6 +1330,298 @@
             <numerusform>%n done, unverified</numerusform>
             <numerusform>%n done, unverified</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Age</name>
+    <message>
+        <source>it does not start with AGE-SECRET-KEY-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in upper case, as age writes identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not hold a 32-byte key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with age1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in lower case, as age writes recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not hold a 32-byte public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a usable X25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient is not a usable X25519 public key; nothing was encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scrypt work factor is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file&apos;s scrypt work factor N = 2^%1 is too high: at most 2^%2 is accepted, as deriving its key would take minutes and gigabytes of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (scrypt with N = 2^%1 needs %2 MiB of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an X25519 stanza&apos;s share is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an X25519 stanza&apos;s body is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scrypt stanza&apos;s salt is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scrypt stanza&apos;s body is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an X25519 stanza&apos;s share is not a usable public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is encrypted with a passphrase: enter the passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is encrypted to recipients&apos; public keys, not with a passphrase: it opens with one of their identities (secret keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is encrypted to recipients: it needs an identity (secret key) to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1 is not a valid age identity: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the identities can open this age file: it was not encrypted to any of their recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity (secret key) is not a valid age identity: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity file is larger than 1 MiB; it is not an age identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the identity file is not an age identity (AGE-SECRET-KEY-1…): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity file holds no age identity (a line starting with AGE-SECRET-KEY-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient “%1” is not a valid age recipient: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption is not available: the libsodium library cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not an age file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is ASCII-armored (-----BEGIN AGE ENCRYPTED FILE-----), which is not read here: de-armor it first, or encrypt it again without --armor to get the binary form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is truncated: it ends inside its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file uses a format version this program does not read (only age-encryption.org/v1 is supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an age file: it does not start with &quot;age-encryption.org/v1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase (scrypt) stanza is not the only stanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file has been altered: its header does not match its MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Age::Encryptor</name>
+    <message>
+        <source>Encryption is not available: the libsodium library cannot run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt either with a passphrase or to recipients, not both: age allows a passphrase only on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a passphrase or at least one recipient to encrypt to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scrypt work factor must be between 1 and %1 (log2 N); %2 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age file can have at most %1 recipients; %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient “%1” is not a valid age recipient: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Age::bech32</name>
+    <message>
+        <source>it is far too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it mixes upper and lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Bech32 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match (is there a typo?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its padding is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Age::detail</name>
+    <message>
+        <source>The age file&apos;s header is malformed: %1. The file is damaged or was not made by age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with the age version line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is truncated: it ends inside its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header is larger than 64 KiB; the file is damaged or was not made by age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header line contains a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stanza body line is longer than 64 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stanza body is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stanza body is larger than 16 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no recipient stanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its MAC line is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than 100 recipient stanzas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stanza has an empty argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stanza argument is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stanza has too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line is neither a recipient stanza nor the MAC line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is truncated: its encrypted content is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file would decrypt to %1 bytes, more than the %2 bytes allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is truncated: its last part is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file has been altered: it ends with an empty part that age never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file is truncated: its final part is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file has been altered or is truncated: its last part does not authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file has been altered: data follows the end of its encrypted content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age file has been altered (or the wrong key was used): part %1 of its encrypted content does not authenticate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2062,347 @@
     </message>
 </context>
 <context>
+    <name>causeway::Bundle</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to write the bundle to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle is encrypted with a passphrase or for recipients, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last bundle for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no postmortems to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the postmortems to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading postmortems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem %1 is not exported: evidence file &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written, but the export could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;; this is not a Causeway bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format version %1.%2, which this version of Causeway cannot read (it reads version %3). Update Causeway to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a postmortem id, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid postmortem document: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds postmortem %2, not the one its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds postmortem %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds &quot;%1&quot;, which is not a postmortem document or attachment; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be decrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a Causeway bundle (a zip archive) nor an age-encrypted one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or unsafe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has a signature but no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip holds &quot;%1&quot;, which is not a postmortem document; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip holds no postmortem documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the size and SHA-256 in the manifest: the bundle was altered or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in its manifest; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest does not carry the signer&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names key %1, but its public key is key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signed comment does not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names signer key %1, but the signature (manifest.json.minisig) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s list of postmortems does not match the documents in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is not signed, so where it came from cannot be checked. Import it only if you trust its source (--trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed by %1, a key this database does not know yet. Check the key id with its owner, then trust it (--trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 on device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2 (%3): %4 records added, %5 changed, %6 deleted, %7 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: %1 postmortems, %2 new conflicts, %3 attachment files added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Bundle::OpenedBundle</name>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Bundle::Reader</name>
+    <message>
+        <source>manifest.json: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::BundleImportFlow</name>
+    <message>
+        <source>Bundle Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than any bundle Causeway imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::BundlePreviewModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::CategoriesDialog</name>
     <message>
         <source>&amp;Rename…</source>
@@ -1875,6 +2648,270 @@
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ConflictEditing</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the fishbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status changes only through the review workflow (submit, approve, publish, reopen); it cannot be taken from a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep current value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take conflicting value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit conflicting value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ConflictValueDialog</name>
+    <message>
+        <source>Edit Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value of &lt;b&gt;%1&lt;/b&gt; that replaces both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New value (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ConflictsModel</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ConflictsPane</name>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Conflictin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values that lost when this postmortem was merged with another machine&apos;s copy. The current value is the one every machine shows; keep it, take the conflicting value instead, or write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value stays; the conflict is marked resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicting value replaces the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a value that replaces both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3337,65 @@
     </message>
 </context>
 <context>
+    <name>causeway::DecryptBundleDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase, or choose the age identity file with a key it was encrypted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with AGE-SECRET-KEY-1… lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::EvidenceList</name>
     <message>
         <source>&amp;Attach Evidence…</source>
@@ -2435,6 +3531,188 @@
     </message>
     <message>
         <source>Saved a verified copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ExportBundleDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected postmortem (none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected postmortem: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All postmortems (%n)</source>
+        <translation>
+            <numerusform>&amp;All postmortems (%n)</numerusform>
+            <numerusform>&amp;All postmortems (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last bundle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. laptop-ann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first bundle for a peer holds everything; each later one only what changed since the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing profile on this machine; create one in the Review tab to sign bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn as %1, key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of your signing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For age &amp;recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption passphrase, repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age1… one recipient per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causeway bundles (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient on line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle will be unsigned: whoever imports it must confirm that they trust where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned: whoever imports it must confirm that they trust where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature shows who made the bundle and that nothing in it was changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two encryption passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2656,6 +3934,121 @@
     <message>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ImportBundleDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not trusted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes; decrypted for this import only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed this bundle, so where it came from cannot be checked: anyone could have made or changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;trust where this unsigned bundle came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has not signed a bundle imported here before. Check the key id with its owner (in person or by phone) before trusting it; it is then remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;trust this signer (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postmortem(s), %1 new conflict(s), %2 attachment file(s) to add.</source>
+        <translation>
+            <numerusform>%n postmortem, %1 new conflict, %2 attachment file to add.</numerusform>
+            <numerusform>%n postmortems, %1 new conflicts, %2 attachment files to add.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n postmortem(s), %1 of them new: </source>
+        <translation>
+            <numerusform>Imported %n postmortem, %1 of them new: </numerusform>
+            <numerusform>Imported %n postmortems, %1 of them new: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n postmortem(s): </source>
+        <translation>
+            <numerusform>Imported %n postmortem: </numerusform>
+            <numerusform>Imported %n postmortems: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records added, %2 changed, %3 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) to review in the Conflicts tab of the postmortem.</source>
+        <translation>
+            <numerusform>%n new conflict to review in the Conflicts tab of the postmortem.</numerusform>
+            <numerusform>%n new conflicts to review in the Conflicts tab of the postmortem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3208,6 +4601,76 @@ Close anyway and lose them?</source>
         <source>Print the selected postmortem&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database location warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the postmortems of a .causeway bundle from another machine into this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write postmortems to a signed (optionally encrypted) bundle for another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causeway bundles (*.%1);;Zip archives of postmortems (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open postmortem shows the imported changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n postmortem(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Exported %n postmortem to %1 (%2).</numerusform>
+            <numerusform>Exported %n postmortems to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postmortem(s) and %1 attachment file(s) were written to %2, %3.</source>
+        <translation>
+            <numerusform>%n postmortem and %1 attachment file were written to %2, %3.</numerusform>
+            <numerusform>%n postmortems and %1 attachment files were written to %2, %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>causeway::MarkingSelector</name>
@@ -3225,6 +4688,89 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Minisign</name>
+    <message>
+        <source>The signature file is larger than %1 bytes; a minisign signature is much smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file has %1 lines; a minisign signature has 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 of the signature file does not start with “untrusted comment:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 2 of the signature file is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 2 of the signature file holds %1 bytes; a minisign signature holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 2 of the signature file names the signature algorithm “%1”; only minisign&apos;s “ED” and “Ed” (Ed25519) are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 3 of the signature file does not start with “trusted comment:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 4 of the signature file is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 4 of the signature file holds %1 bytes; the signature of the trusted comment has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key file is larger than %1 bytes; a minisign public key is much smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 of the public key file does not start with “untrusted comment:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key has %1 lines; a minisign public key file has 2 (or is the single base64 line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key holds %1 bytes; a minisign public key holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key names the algorithm “%1”; minisign keys are Ed25519 (“Ed”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was made with key %1, not with key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the file: the file was changed after it was signed, or it was signed with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the trusted comment does not match: the comment was changed after it was signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3392,14 +4938,7 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>causeway::PdfCoverage</name>
-    <message>
-        <source>%1 is not in the report font; printed as [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>causeway::PdfLayout::Private</name>
+    <name>causeway::PdfBlocks::Private</name>
     <message>
         <source>Contents</source>
         <translation type="unfinished"></translation>
@@ -3422,6 +4961,13 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Content SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::PdfCoverage</name>
+    <message>
+        <source>%1 is not in the report font; printed as [%2]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,6 +5060,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>This postmortem is %1 and read-only; its actions can still be followed up. Reopen it in the Review tab to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4396,6 +5950,104 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>causeway::SyncFolder</name>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted bundles are imported by hand (File → Import Bundle…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SyncFolderController</name>
+    <message>
+        <source>Changes written to the sync folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder is not used: the database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync-folder bundles are written unsigned: there is no signing profile or keychain on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync-folder bundles are written unsigned in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes could not be written to the sync folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s) from the sync folder.</source>
+        <translation>
+            <numerusform>Imported %n bundle from the sync folder.</numerusform>
+            <numerusform>Imported %n bundles from the sync folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) from the sync folder need you to trust their signer: File → Import Bundle…</source>
+        <translation>
+            <numerusform>%n bundle from the sync folder need you to trust their signer: File → Import Bundle…</numerusform>
+            <numerusform>%n bundles from the sync folder need you to trust their signer: File → Import Bundle…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) in the sync folder could not be imported (%1).</source>
+        <translation>
+            <numerusform>%n bundle in the sync folder could not be imported (%1).</numerusform>
+            <numerusform>%n bundles in the sync folder could not be imported (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is inside a %1 folder. SQLite files must not be synced as files; use a sync folder for bundles instead (Settings → Sync folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SyncFolderSettings</name>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop S&amp;yncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the bundles written there (asks for your signing passphrase once per session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine writes its changes to the folder as bundles and imports the bundles other machines put there. Share the folder with Syncthing, Nextcloud or a network drive; never sync the database file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not syncing through a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::TagsFieldEditor</name>
     <message>
         <source>Comma-separated, e.g. database, deploy</source>
@@ -4744,6 +6396,33 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>causeway::UnlockSigningDialog</name>
+    <message>
+        <source>Sign Sync-Folder Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundles this machine writes to the sync folder are signed as %1 (key %2), so the other machines import them without asking. Enter the profile&apos;s passphrase to sign them while Causeway runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::WelcomePane</name>
     <message>
         <source>Open a Sample Postmortem</source>
@@ -4800,6 +6479,291 @@ Start with a worked example to see the structure, or begin a new postmortem from
     </message>
 </context>
 <context>
+    <name>causeway::Zip</name>
+    <message>
+        <source>Entry %1 of the archive has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” contains a backslash; zip paths use forward slashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” has an absolute path; entries must be relative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” starts with a drive letter; entries must be relative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” lies more than %2 folders deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” has an empty folder name (“//”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” contains “..”, which could place it outside the folder it is unpacked into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” contains a “.” folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” is an archive (%2); archives inside archives are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” holds a zip archive; archives inside archives are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” holds an age-encrypted archive; archives inside archives are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zip archive holds at most %L1 entries; this one would have %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” is not valid Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” is 4 GiB or larger, which a zip archive without ZIP64 cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” could not be compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive would be 4 GiB or larger, which a zip archive without ZIP64 cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Zip::NameRegistry</name>
+    <message>
+        <source>Entry “%1” appears twice in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder “%1” appears twice in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is both a file and a folder in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders “%1” and “%2” differ only in how their accents are encoded; they would be merged on many systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries “%1” and “%2” differ only in how their accents are encoded; they would overwrite each other on many systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders “%1” and “%2” differ only in upper and lower case; they would be merged on many systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries “%1” and “%2” differ only in upper and lower case; they would overwrite each other on many systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Zip::Reader</name>
+    <message>
+        <source>The file is empty; it is not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: there are unexpected bytes after its end record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is truncated or damaged: its end record is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive uses ZIP64, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is split over several disks, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has %L1 entries; at most %L2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is truncated or damaged: its central directory lies outside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: there are unexpected bytes between its central directory and its end record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: its central directory is too small for %L1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra field of entry “%1” is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” uses ZIP64, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” is encrypted; encrypted entries are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: entry %1 of its central directory cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” lies on another disk of a split archive, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: its central directory holds more than the %L1 entries its end record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is truncated or damaged: entry “%1” points outside the archive&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: the local header of entry “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries “%1” and “%2” overlap in the archive; an archive built like this is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of entry “%1” is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” keeps its sizes in a data descriptor after its data, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” holds patched data, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” is compressed with method %2 (%3); only stored and deflated entries are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local and central headers of entry “%1” give different names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local and central headers of entry “%1” disagree on its compression method or flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local and central headers of entry “%1” disagree on its size or CRC-32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” is a symbolic link; links are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” is marked as a folder but its name does not end in “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” is a special file (device, pipe or socket), which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder entry “%1” has content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headers of stored entry “%1” give different sizes for its stored and unpacked data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” unpacks to %2, larger than the %3 an entry may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” is compressed more than %2 to 1, as zip bombs are; its compression ratio is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With entry “%1” the archive unpacks to more than %2, the most an archive may hold in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” cannot be unpacked: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” has data after the end of its compressed stream; the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed data of entry “%1” ends early; the archive is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed data of entry “%1” is damaged and cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” unpacks to more than the %2 an entry may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” unpacks to more than the %L2 bytes its headers give; the archive is damaged or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” unpacks to %L2 bytes but its headers give a size of %L3; the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry “%1” fails its CRC-32 check; the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Blameless postmortems, offline.</source>
@@ -4817,6 +6781,10 @@ Start with a worked example to see the structure, or begin a new postmortem from
         <source>The database %1 could not be opened.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle (.causeway) to import when the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

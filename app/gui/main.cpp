@@ -62,8 +62,9 @@ void showTimelineWithEvidence(MainWindow& window) {
 
 // --screenshot FILE: shows the window with a postmortem open (the sample on an empty
 // database), saves what it looks like and quits. Used for the README and to check layouts.
-// --screenshot-tab timeline|causes|actions|review shows that tab instead of the form; all-actions
-// shows the overview of every postmortem's actions, dashboard the metrics dashboard.
+// --screenshot-tab timeline|causes|actions|review|conflicts shows that tab instead of the form;
+// all-actions shows the overview of every postmortem's actions, dashboard the metrics
+// dashboard. conflicts opens the first postmortem with open conflicts, if any.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& tab) {
     QTimer::singleShot(300, &window, [&window, file, tab] {
         if (!window.store()->isReadOnly() && window.listPane()->listModel()->rowCount() == 0)
@@ -78,6 +79,12 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
             window.editor()->showActions();
         else if (tab == u"review")
             window.editor()->showReview();
+        if (tab == u"conflicts") {
+            const QList<Record> open = window.store()->openConflicts();
+            if (!open.isEmpty())
+                window.openPostmortem(open.first().parentId);
+            window.editor()->showConflicts();
+        }
         // all-actions: the View → All Actions… window instead of the main window.
         QWidget* shown = &window;
         if (tab == u"all-actions")
@@ -119,6 +126,11 @@ int main(int argc, char* argv[]) {
                                            QStringLiteral("tab"));
     screenshotTabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotTabOption);
+    parser.addPositionalArgument(
+        QStringLiteral("bundle"),
+        QCoreApplication::translate("main",
+                                    "A bundle (.causeway) to import when the window opens."),
+        QStringLiteral("[bundle]"));
     parser.process(app);
 
     const QString path = AppEnvironment::databasePath(parser.value(dbOption));
@@ -136,5 +148,10 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption),
                            parser.value(screenshotTabOption));
+    else if (!parser.positionalArguments().isEmpty())
+        // Opening a .causeway file with Causeway imports it, once the window is up.
+        QTimer::singleShot(0, &window, [&window, file = parser.positionalArguments().first()] {
+            window.importBundle(file);
+        });
     return QApplication::exec();
 }

@@ -332,25 +332,27 @@ Status checkRecipient(const QString& recipient) {
     return {};
 }
 
-Result<QByteArray> encrypt(const QByteArray& plaintext, const EncryptOptions& options) {
+Result<Encryptor> Encryptor::prepare(const EncryptOptions& options) {
     if (!sodium::ready())
-        return Result<QByteArray>::failure(
+        return Result<Encryptor>::failure(
             tr("Encryption is not available: the libsodium library cannot run here."));
     const bool withPassphrase = !options.passphrase.isEmpty();
     if (withPassphrase && !options.recipients.isEmpty())
-        return Result<QByteArray>::failure(
+        return Result<Encryptor>::failure(
             tr("Encrypt either with a passphrase or to recipients, not both: age allows a "
                "passphrase only on its own."));
     if (!withPassphrase && options.recipients.isEmpty())
-        return Result<QByteArray>::failure(
+        return Result<Encryptor>::failure(
             tr("Give a passphrase or at least one recipient to encrypt to."));
 
-    SecretBytes fileKey(kFileKeySize);
+    Encryptor prepared;
+    prepared.m_fileKey = std::make_shared<SecretBytes>(kFileKeySize);
+    SecretBytes& fileKey = *prepared.m_fileKey;
     randombytes_buf(fileKey.data(), fileKey.size());
     QList<Stanza> stanzas;
     if (withPassphrase) {
         if (options.scryptLogN < 1 || options.scryptLogN > kMaxScryptLogN)
-            return Result<QByteArray>::failure(
+            return Result<Encryptor>::failure(
                 tr("The scrypt work factor must be between 1 and %1 (log2 N); %2 was given.")
                     .arg(kMaxScryptLogN)
                     .arg(options.scryptLogN));
@@ -360,14 +362,14 @@ Result<QByteArray> encrypt(const QByteArray& plaintext, const EncryptOptions& op
         stanzas.append(std::move(stanza).value());
     } else {
         if (options.recipients.size() > kMaxStanzas)
-            return Result<QByteArray>::failure(
+            return Result<Encryptor>::failure(
                 tr("An age file can have at most %1 recipients; %2 were given.")
                     .arg(kMaxStanzas)
                     .arg(options.recipients.size()));
         for (const QString& recipient : options.recipients) {
             QByteArray publicKey;
             if (const std::optional<QString> problem = decodeRecipient(recipient, publicKey))
-                return Result<QByteArray>::failure(
+                return Result<Encryptor>::failure(
                     tr("The recipient “%1” is not a valid age recipient: %2.")
                         .arg(quoted(recipient), *problem));
             Result<Stanza> stanza = x25519Stanza(publicKey, fileKey);
@@ -376,13 +378,24 @@ Result<QByteArray> encrypt(const QByteArray& plaintext, const EncryptOptions& op
             stanzas.append(std::move(stanza).value());
         }
     }
-    QByteArray file = headerWithoutMac(stanzas);
-    const QByteArray mac = headerMac(fileKey, file);
-    file.append(' ');
-    file.append(encodeBase64(mac));
-    file.append('\n');
-    file.append(encryptPayload(fileKey, plaintext));
-    return file;
+    QByteArray header = headerWithoutMac(stanzas);
+    const QByteArray mac = headerMac(fileKey, header);
+    header.append(' ');
+    header.append(encodeBase64(mac));
+    header.append('\n');
+    prepared.m_header = header;
+    return prepared;
+}
+
+QByteArray Encryptor::encrypt(const QByteArray& plaintext) const {
+    return m_header + encryptPayload(*m_fileKey, plaintext);
+}
+
+Result<QByteArray> encrypt(const QByteArray& plaintext, const EncryptOptions& options) {
+    Result<Encryptor> prepared = Encryptor::prepare(options);
+    if (!prepared)
+        return prepared.status();
+    return prepared.value().encrypt(plaintext);
 }
 
 Result<QByteArray> decrypt(const QByteArray& ciphertext, const DecryptOptions& options) {

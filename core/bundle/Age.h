@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
+#include <memory>
 
 namespace causeway::Age {
 
@@ -52,6 +52,20 @@ struct EncryptOptions {
 };
 
 Result<QByteArray> encrypt(const QByteArray& plaintext, const EncryptOptions& options);
+
+// The same in two steps: prepare() makes the file key and the header (for a passphrase, the
+// scrypt work, which takes most of a second at the default work factor), encrypt() the
+// payload. The header does not depend on the content, so a caller can prepare it on another
+// thread while it gathers what to encrypt. One Encryptor encrypts one file.
+class Encryptor {
+public:
+    static Result<Encryptor> prepare(const EncryptOptions& options);
+    QByteArray encrypt(const QByteArray& plaintext) const;
+
+private:
+    std::shared_ptr<sodium::SecretBytes> m_fileKey;
+    QByteArray m_header;
+};
 
 struct DecryptOptions {
     sodium::Passphrase passphrase;

@@ -15,6 +15,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <future>
+
 namespace causeway::Bundle {
 
 namespace {
@@ -70,6 +72,29 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
         if (ids.isEmpty())
             return R::failure(tr("Choose the postmortems to export."));
     }
+
+    // The encryption header (for a passphrase, the scrypt work) does not depend on the
+    // content: it is made on another thread while the postmortems are read.
+    const bool encrypt = !request.passphrase.isEmpty() || !request.recipients.isEmpty();
+    Age::EncryptOptions encryptOptions;
+    encryptOptions.recipients = request.recipients;
+    encryptOptions.scryptLogN = request.scryptLogN;
+    if (!request.passphrase.isEmpty())
+        encryptOptions.passphrase = sodium::Passphrase(
+            QByteArray(request.passphrase.bytes().data(), request.passphrase.size()));
+    std::future<Result<Age::Encryptor>> encryptor;
+    if (encrypt)
+        encryptor = std::async(std::launch::async, [&encryptOptions] {
+            return Age::Encryptor::prepare(encryptOptions);
+        });
+    // Whatever happens below, the other thread is waited for before its inputs go away.
+    struct Join {
+        std::future<Result<Age::Encryptor>>& f;
+        ~Join() {
+            if (f.valid())
+                f.wait();
+        }
+    } join{encryptor};
 
     QList<Zip::Entry> entries;
     QSet<QString> blobs;
@@ -134,20 +159,13 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
     if (!zipped)
         return R::failure(zipped.error());
     QByteArray file = std::move(zipped.value());
-    const bool encrypt = !request.passphrase.isEmpty() || !request.recipients.isEmpty();
     if (encrypt) {
         if (!progress(85, tr("Encrypting")))
             return cancelled();
-        Age::EncryptOptions options;
-        options.recipients = request.recipients;
-        options.scryptLogN = request.scryptLogN;
-        if (!request.passphrase.isEmpty())
-            options.passphrase = sodium::Passphrase(
-                QByteArray(request.passphrase.bytes().data(), request.passphrase.size()));
-        auto encrypted = Age::encrypt(file, options);
-        if (!encrypted)
-            return R::failure(encrypted.error());
-        file = std::move(encrypted.value());
+        Result<Age::Encryptor> prepared = encryptor.get();
+        if (!prepared)
+            return R::failure(prepared.error());
+        file = prepared.value().encrypt(file);
     }
     if (!progress(95, tr("Writing the file")))
         return cancelled();

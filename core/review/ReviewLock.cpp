@@ -7,6 +7,7 @@
 #include "review/Workflow.h"
 #include "store/Store.h"
 #include "store/WriteTransaction.h"
+#include "sync/Conflict.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -55,6 +56,9 @@ bool isFollowUp(WriteTransaction& tx, const ChangeSet::FieldChange& change) {
 } // namespace
 
 bool editableWhenLocked(const QString& kind, const QString& field) {
+    // Marking a conflict as reviewed changes no signed content ("keep current").
+    if (kind == Kind::Conflict)
+        return field == ConflictField::Resolution;
     return kind == Kind::Action && actionFollowUpFields().contains(field);
 }
 

@@ -19,7 +19,7 @@ class WriteTransaction;
 namespace ReviewLock {
 
 // Whether a field of a record of this kind stays editable on an approved postmortem: the
-// follow-up fields of actions (actionFollowUpFields).
+// follow-up fields of actions (actionFollowUpFields), and the resolution of a conflict record.
 bool editableWhenLocked(const QString& kind, const QString& field);
 
 // "“Title” is approved and read-only; reopen it to make changes."

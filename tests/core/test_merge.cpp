@@ -143,7 +143,8 @@ void TestMerge::editConcurrentWithDeletionIsAConflict() {
     QVERIFY(sendTo(a, b, {id}));
     QVERIFY(sendTo(b, a, {id}));
     QCOMPARE(canonical(a, id), canonical(b, id));
-    const Record* merged = a.store->loadPostmortem(id)->findRecord(event);
+    const Postmortem pm = *a.store->loadPostmortem(id);
+    const Record* merged = pm.findRecord(event);
     QVERIFY(merged);
     QVERIFY(merged->deleted);
     // Nothing lost: the edit is in the tombstone, and a conflict says so.

@@ -1,6 +1,7 @@
 #include "editor/PostmortemEditor.h"
 
 #include "actions/ActionsPane.h"
+#include "bundle/ConflictsPane.h"
 #include "causes/CausesPane.h"
 #include "common/DisplayTimeZone.h"
 #include "common/MarkingSelector.h"
@@ -48,7 +49,8 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     , m_timeline(new TimelinePane(this))
     , m_causes(new CausesPane(this))
     , m_actions(new ActionsPane(this))
-    , m_review(new ReviewPane(this)) {
+    , m_review(new ReviewPane(this))
+    , m_conflicts(new ConflictsPane(this)) {
     m_header->setWordWrap(true);
     m_header->setForegroundRole(QPalette::PlaceholderText);
     m_banner->setWordWrap(true);
@@ -80,7 +82,13 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
             m_keysGiven = true;
             m_review->setKeyStore(m_keys);
         }
+        updateConflictsTab();
     });
+    // After the restore above: a conflicts tab remembered from the last session may have
+    // nothing to show now.
+    m_tabs->addTab(m_conflicts, tr("Co&nflicts"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_conflicts), false);
+    connect(m_conflicts, &ConflictsPane::countChanged, this, &PostmortemEditor::updateConflictsTab);
     layout->addWidget(m_tabs, 1);
 
     // The chain evidence → cause runs both ways: a cause shows its events on the timeline,
@@ -120,6 +128,10 @@ void PostmortemEditor::setDocument(PostmortemDocument* document, const Template*
     m_causes->setDocument(m_doc && tmpl ? m_doc.data() : nullptr, tmpl);
     m_actions->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
     m_review->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
+    m_conflicts->setDocument(m_doc && tmpl ? m_doc.data() : nullptr, tmpl);
+    if (m_tabs->currentWidget() == m_conflicts && m_conflicts->openCount() == 0)
+        m_tabs->setCurrentIndex(0);
+    updateConflictsTab();
     if (!m_doc || !tmpl) {
         m_header->clear();
         return;
@@ -281,6 +293,16 @@ void PostmortemEditor::applyReadOnly() {
         similar->setReadOnly(m_readOnly);
     // Only a read-only database stops the workflow: reopening is how a lock ends.
     m_review->setReadOnly(!m_readOnlyReason.isEmpty());
+    // An approved postmortem refuses resolutions with the store's reason, conflict by conflict.
+    m_conflicts->setReadOnlyReason(m_readOnlyReason);
+}
+
+void PostmortemEditor::updateConflictsTab() {
+    const int index = m_tabs->indexOf(m_conflicts);
+    const int count = m_conflicts->openCount();
+    m_tabs->setTabText(index, count > 0 ? tr("Co&nflicts (%1)").arg(count) : tr("Co&nflicts"));
+    // The last conflict resolved leaves the tab in place until the user moves on.
+    m_tabs->setTabVisible(index, count > 0 || m_tabs->currentIndex() == index);
 }
 
 void PostmortemEditor::showTimeline() {
@@ -300,6 +322,11 @@ void PostmortemEditor::setKeyStore(KeyStore* keys) {
 
 void PostmortemEditor::showReview() {
     m_tabs->setCurrentWidget(m_review);
+}
+
+void PostmortemEditor::showConflicts() {
+    m_tabs->setTabVisible(m_tabs->indexOf(m_conflicts), true);
+    m_tabs->setCurrentWidget(m_conflicts);
 }
 
 void PostmortemEditor::showActions() {

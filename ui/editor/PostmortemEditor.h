@@ -17,6 +17,7 @@ class FieldEditor;
 class MarkingSelector;
 class ParticipantsWidget;
 class ActionsPane;
+class ConflictsPane;
 class ReviewPane;
 class KeyStore;
 class CausesPane;
@@ -47,11 +48,15 @@ public:
     CausesPane* causes() const { return m_causes; }
     ActionsPane* actionsPane() const { return m_actions; }
     ReviewPane* reviewPane() const { return m_review; }
+    // Values that lost a merge with another machine's copy; its tab shows only while there
+    // are open conflicts (or while it is the current tab).
+    ConflictsPane* conflictsPane() const { return m_conflicts; }
     QTabWidget* tabs() const { return m_tabs; }
     void showTimeline();
     void showCauses();
     void showActions();
     void showReview();
+    void showConflicts();
     void focusFirstField();
     // The keychain with the signing keys (not owned). It is first asked for when the Review
     // tab is shown, so a locked keychain never prompts at start-up.
@@ -65,6 +70,7 @@ private:
     void markField(const QString& key, const QString& level);
     // The reason given by setReadOnlyReason, else the workflow lock's, applied to every pane.
     void applyReadOnly();
+    void updateConflictsTab();
 
     QPointer<PostmortemDocument> m_doc;
     QLabel* m_header;
@@ -75,6 +81,7 @@ private:
     CausesPane* m_causes;
     ActionsPane* m_actions;
     ReviewPane* m_review;
+    ConflictsPane* m_conflicts;
     KeyStore* m_keys = nullptr;
     bool m_keysGiven = false;
     QString m_readOnlyReason; // from setReadOnlyReason: read-only store, trash

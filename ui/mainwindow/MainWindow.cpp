@@ -2,6 +2,12 @@
 
 #include "actions/ActionsOverview.h"
 #include "actions/ActionsPane.h"
+#include "bundle/BundleFormat.h"
+#include "bundle/BundleImportFlow.h"
+#include "bundle/ExportBundleDialog.h"
+#include "bundle/ImportBundleDialog.h"
+#include "bundle/StaleDocument.h"
+#include "bundle/SyncFolderController.h"
 #include "causes/CausesPane.h"
 #include "common/DisplayTimeZone.h"
 #include "dashboard/DashboardView.h"
@@ -27,19 +33,24 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace causeway {
 
@@ -49,6 +60,23 @@ const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kSplitterKey = QStringLiteral("mainwindow/splitter");
 const QString kListShownKey = QStringLiteral("mainwindow/listShown");
 constexpr int kStatusTimeoutMs = 5000;
+const QString kBundleDirKey = QStringLiteral("bundle/lastImportDirectory");
+
+bool isBundleFile(const QString& path) {
+    return QFileInfo(path).suffix().compare(Bundle::kFileSuffix, Qt::CaseInsensitive) == 0;
+}
+
+// The first local file of a drag that is a bundle, or "".
+QString draggedBundle(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile() && isBundleFile(url.toLocalFile()))
+            return url.toLocalFile();
+    }
+    return {};
+}
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
@@ -61,6 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     , m_editor(new PostmortemEditor(m_pages))
     , m_saveStatus(new QLabel(this))
     , m_readOnlyStatus(new QLabel(this))
+    , m_syncWarning(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_reportOutput(new ReportOutput(m_templates, this)) {
     setObjectName(QStringLiteral("MainWindow"));
@@ -74,7 +103,25 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
     m_list->setContentsMargins(margin, margin, 0, margin);
     m_pages->setContentsMargins(0, margin, margin, 0);
-    setCentralWidget(m_splitter);
+    // A database inside a file-sync engine's folder gets a banner above everything: it is a
+    // risk to the data, not a passing status.
+    m_syncWarning->setAccessibleName(tr("Database location warning"));
+    m_syncWarning->setObjectName(QStringLiteral("syncWarning"));
+    m_syncWarning->setWordWrap(true);
+    m_syncWarning->setAutoFillBackground(true);
+    m_syncWarning->setBackgroundRole(QPalette::ToolTipBase);
+    m_syncWarning->setForegroundRole(QPalette::ToolTipText);
+    m_syncWarning->setMargin(m_syncWarning->fontMetrics().height() / 2);
+    m_syncWarning->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_syncWarning);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    // A .causeway file dropped anywhere on the window is imported.
+    setAcceptDrops(true);
 
     m_saveStatus->setAccessibleName(tr("Save status"));
     m_readOnlyStatus->setAccessibleName(tr("Read-only status"));
@@ -140,6 +187,19 @@ void MainWindow::createActions() {
     connect(m_exportReport, &QAction::triggered, this, [this] {
         m_reportOutput->exportReport(m_store.get(), m_doc.get(), m_list->currentId());
     });
+    // Bundles: postmortems with their history, signed and optionally encrypted, for another
+    // machine (ui/bundle).
+    m_importBundle = new QAction(tr("Import &Bundle…"), this);
+    m_importBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importBundle->setStatusTip(
+        tr("Merge the postmortems of a .causeway bundle from another machine into this database"));
+    connect(m_importBundle, &QAction::triggered, this, [this] { importBundle(); });
+    m_exportBundle = new QAction(tr("E&xport Bundle…"), this);
+    m_exportBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_exportBundle->setStatusTip(
+        tr("Write postmortems to a signed (optionally encrypted) bundle for another machine"));
+    connect(m_exportBundle, &QAction::triggered, this, &MainWindow::exportBundle);
+
     m_printPreview = new QAction(tr("Print Pre&view…"), this);
     m_printPreview->setStatusTip(tr("See the selected postmortem's report page by page"));
     connect(m_printPreview, &QAction::triggered, this, [this] {
@@ -211,6 +271,9 @@ void MainWindow::createMenus() {
     file->addAction(m_importTimeline);
     file->addAction(m_exportDiagram);
     file->addAction(m_exportReport);
+    file->addSeparator();
+    file->addAction(m_importBundle);
+    file->addAction(m_exportBundle);
     file->addSeparator();
     file->addAction(m_printPreview);
     file->addAction(m_print);
@@ -301,8 +364,30 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             }
         }
     }
+    // The last edits reach the sync folder before the app goes.
+    if (m_sync)
+        m_sync->exportNow();
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_store && !m_store->isReadOnly() && !draggedBundle(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = draggedBundle(event->mimeData());
+    if (path.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // The import asks questions in dialogs: not inside the drop, which the source waits for.
+    QTimer::singleShot(0, this, [this, path] { importBundle(path); });
 }
 
 // Store -------------------------------------------------------------------------------
@@ -317,6 +402,11 @@ void MainWindow::setStore(std::unique_ptr<Store> store) {
         overview->setStore(nullptr);
     for (DashboardView* dashboard : dashboards)
         dashboard->setStore(nullptr);
+    // The sync folder of the old database gets its last changes, then lets go of it.
+    if (m_sync) {
+        m_sync->exportNow();
+        m_sync.reset();
+    }
     m_store = std::move(store);
     for (ActionsOverview* overview : overviews)
         overview->setStore(m_store.get());
@@ -331,7 +421,19 @@ void MainWindow::setStore(std::unique_ptr<Store> store) {
     if (m_store) {
         RecentDatabases::add(m_store->path());
         connect(m_store.get(), &Store::postmortemChanged, this, &MainWindow::updateActions);
+        m_sync = std::make_unique<SyncFolderController>(*m_store, m_templates, m_keys.get(), this);
+        connect(m_sync.get(), &SyncFolderController::statusMessage, statusBar(),
+                &QStatusBar::showMessage);
+        connect(m_sync.get(), &SyncFolderController::imported, this,
+                [this] { refreshOpenDocument(); });
+        // After the window is up: it may ask for the signing passphrase.
+        QTimer::singleShot(0, m_sync.get(), &SyncFolderController::applySettings);
     }
+    const QString syncWarning =
+        m_store ? SyncFolderController::databaseWarning(m_store->path()) : QString();
+    m_syncWarning->setText(syncWarning);
+    m_syncWarning->setToolTip(syncWarning);
+    m_syncWarning->setVisible(!syncWarning.isEmpty());
     const bool readOnly = m_store && m_store->isReadOnly();
     m_readOnlyStatus->setVisible(readOnly);
     m_readOnlyStatus->setText(readOnly ? tr("read-only: %1").arg(m_store->readOnlyReason())
@@ -601,6 +703,8 @@ void MainWindow::showSettings() {
         m_store->setActor(AppEnvironment::currentActor());
         m_store->setPolicy(Policy::load()); // retention and the analysis due date
     }
+    if (m_sync)
+        m_sync->applySettings();
     // The list shows dates in the default zone and due dates by the policy; both may have
     // changed.
     m_list->listModel()->reload();
@@ -638,9 +742,16 @@ void MainWindow::updateActions() {
     m_exportReport->setEnabled(reportable);
     m_print->setEnabled(reportable);
     m_printPreview->setEnabled(reportable);
+    m_importBundle->setEnabled(writable);
+    m_exportBundle->setEnabled(m_store != nullptr);
 }
 
 void MainWindow::importTimeline(const QString& path) {
+    // A bundle dropped on the timeline is a bundle, not a timeline file.
+    if (isBundleFile(path)) {
+        importBundle(path);
+        return;
+    }
     if (!m_doc || !m_store || m_doc->isReadOnly())
         return;
     m_editor->showTimeline();
@@ -648,6 +759,87 @@ void MainWindow::importTimeline(const QString& path) {
     if (!path.isEmpty())
         dialog.setPath(path);
     dialog.exec();
+}
+
+void MainWindow::importBundle(const QString& path) {
+    if (!m_store)
+        return;
+    if (m_store->isReadOnly()) {
+        showError(tr("Bundle Not Imported"),
+                  tr("This database is open read-only: %1").arg(m_store->readOnlyReason()));
+        return;
+    }
+    QString file = path;
+    if (file.isEmpty()) {
+        QString dir = QSettings().value(kBundleDirKey).toString();
+        if (dir.isEmpty() || !QFileInfo(dir).isDir())
+            dir = QDir::homePath();
+        file = QFileDialog::getOpenFileName(
+            this, tr("Import Bundle"), dir,
+            tr("Causeway bundles (*.%1);;Zip archives of postmortems (*.zip);;All files (*)")
+                .arg(Bundle::kFileSuffix));
+        if (file.isEmpty())
+            return;
+        QSettings().setValue(kBundleDirKey, QFileInfo(file).absolutePath());
+    }
+    // The merge reads the stored copy: what was typed a moment ago must be in it.
+    if (m_doc) {
+        if (const Status flushed = m_doc->flush(); !flushed) {
+            showError(tr("Bundle Not Imported"), flushed.error());
+            return;
+        }
+    }
+    const std::optional<BundleMergeSummary> imported =
+        BundleImportFlow::run(this, *m_store, m_templates, file);
+    if (!imported)
+        return;
+    QString message = ImportBundleDialog::describeResult(*imported);
+    if (refreshOpenDocument())
+        message += u' ' + tr("The open postmortem shows the imported changes.");
+    else if (!m_doc && !imported->postmortems.isEmpty())
+        openPostmortem(imported->postmortems.first().id);
+    statusBar()->showMessage(message, kStatusTimeoutMs * 3);
+}
+
+void MainWindow::exportBundle() {
+    if (!m_store)
+        return;
+    // The bundle is made from the stored copies.
+    if (m_doc)
+        m_doc->flush();
+    ExportBundleDialog dialog(*m_store, m_keys.get(), m_list->currentId(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    const Bundle::ExportResult& result = *dialog.result();
+    const QString path = QDir::toNativeSeparators(dialog.outputPath());
+    const QString how = result.signedBundle
+                            ? (result.encrypted ? tr("signed and encrypted") : tr("signed"))
+                            : (result.encrypted ? tr("encrypted, not signed") : tr("not signed"));
+    statusBar()->showMessage(
+        tr("Exported %n postmortem(s) to %1 (%2).", nullptr, int(result.postmortemIds.size()))
+            .arg(path, how),
+        kStatusTimeoutMs * 3);
+    QMessageBox::information(
+        this, tr("Bundle Exported"),
+        tr("%n postmortem(s) and %1 attachment file(s) were written to %2, %3.", nullptr,
+           int(result.postmortemIds.size()))
+            .arg(result.attachments)
+            .arg(path, how));
+}
+
+bool MainWindow::refreshOpenDocument() {
+    if (!m_doc || !m_store)
+        return false;
+    m_doc->flush();
+    const std::optional<Postmortem> stored = m_store->loadPostmortem(m_doc->id());
+    if (!stored || !documentIsStale(m_doc->postmortem(), *stored))
+        return false;
+    // The document is an in-memory copy; the merge wrote to the store. Reopening shows the
+    // merged content (and its conflicts); the undo history of the old copy goes with it.
+    const QString id = m_doc->id();
+    closeDocument();
+    showDocument(id);
+    return true;
 }
 
 void MainWindow::updateWelcome() {

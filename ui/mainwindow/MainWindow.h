@@ -21,6 +21,7 @@ class PostmortemDocument;
 class PostmortemEditor;
 class PostmortemListPane;
 class ReportOutput;
+class SyncFolderController;
 class WelcomePane;
 
 // The frame: menus, the list on the left, the open postmortem (or the welcome pane) on the
@@ -68,8 +69,23 @@ public:
     void restoreCurrent();
     void setShowTrash(bool show);
 
+    // File > Import Bundle… (also a dropped .causeway file and one named on the command
+    // line): decrypts, checks and previews the bundle at path (asks for a file when empty),
+    // then imports what the user confirms; an open postmortem it changed is reloaded.
+    void importBundle(const QString& path = QString());
+    // File > Export Bundle…: the selected postmortem, all, or the changes for a peer.
+    void exportBundle();
+    QAction* importBundleAction() const { return m_importBundle; }
+    QAction* exportBundleAction() const { return m_exportBundle; }
+    // The sync folder of the open database (Settings → Sync folder); null without a store.
+    SyncFolderController* syncFolder() const { return m_sync.get(); }
+    // Shown while the database sits inside a file-sync engine's folder.
+    QLabel* syncWarningLabel() const { return m_syncWarning; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -93,11 +109,15 @@ private:
     void updateWelcome();
     void updateWindowTitle();
     void showError(const QString& title, const QString& message);
+    // Reloads the open postmortem when a bundle import merged changes into it.
+    bool refreshOpenDocument();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<KeyStore> m_keys; // the OS keychain with the signing keys
     TemplateRegistry m_templates;
     std::unique_ptr<PostmortemDocument> m_doc;
+    // After the store: it goes first.
+    std::unique_ptr<SyncFolderController> m_sync;
 
     QSplitter* m_splitter;
     PostmortemListPane* m_list;
@@ -106,6 +126,7 @@ private:
     PostmortemEditor* m_editor;
     QLabel* m_saveStatus;
     QLabel* m_readOnlyStatus;
+    QLabel* m_syncWarning;
     QUndoGroup* m_undoGroup;
     ReportOutput* m_reportOutput;
 
@@ -114,6 +135,8 @@ private:
     QAction* m_importTimeline = nullptr;
     QAction* m_exportDiagram = nullptr;
     QAction* m_exportReport = nullptr;
+    QAction* m_importBundle = nullptr;
+    QAction* m_exportBundle = nullptr;
     QAction* m_print = nullptr;
     QAction* m_printPreview = nullptr;
     QAction* m_openDatabase = nullptr;

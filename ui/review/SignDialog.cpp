@@ -1,8 +1,8 @@
 #include "review/SignDialog.h"
 
+#include "common/ProblemLabel.h"
 #include "editing/PostmortemDocument.h"
 #include "review/ReviewRecords.h"
-#include "review/SignatureListModel.h"
 #include "secrets/KeyStore.h"
 #include "signing/Signatures.h"
 #include "signing/SignedContent.h"
@@ -75,12 +75,8 @@ SignDialog::SignDialog(PostmortemDocument& document, KeyStore& keys, QWidget* pa
     m_signer->setObjectName(QStringLiteral("signer"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("The passphrase of the profile"));
-    m_problem->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText,
-                 SignatureListModel::invalidColor(palette().color(QPalette::Window)));
-    m_problem->setPalette(red);
+    makeProblemLabel(m_problem);
+    m_problem->show(); // this one keeps its place, empty until there is a problem
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign"));
 
     auto* form = new QFormLayout;

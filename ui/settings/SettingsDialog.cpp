@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "bundle/SyncFolderSettings.h"
 #include "common/DisplayTimeZone.h"
 #include "util/Policy.h"
 
@@ -93,10 +94,13 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     retentionNote->setForegroundRole(QPalette::PlaceholderText);
     policyForm->addRow(QString(), retentionNote);
 
+    m_syncFolder = new SyncFolderSettings(this);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(policy);
+    layout->addWidget(m_syncFolder);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -109,6 +113,10 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
+    // As tall as the wrapped notes need: adjustSize() on show would stop at two thirds of the
+    // screen's height (512 pixels on a 1366x768 laptop) and clip them.
+    const int hintWidth = sizeHint().width();
+    resize(hintWidth, layout->totalHeightForWidth(hintWidth));
 }
 
 QString SettingsDialog::languageSetting() {
@@ -149,6 +157,7 @@ void SettingsDialog::save() const {
     policy.analysisDueBusinessDays = m_analysisDays->value();
     policy.retentionYears = m_retentionYears->value();
     policy.save(settings);
+    m_syncFolder->save();
 }
 
 } // namespace causeway

@@ -8,6 +8,8 @@ class QSpinBox;
 
 namespace causeway {
 
+class SyncFolderSettings;
+
 // The profile (recorded as the actor of every edit), the default display time zone, the
 // interface language and the follow-up policy. Values live in QSettings under the keys the
 // core reads.
@@ -20,6 +22,9 @@ public:
     void save() const;
 
     static QString languageSetting(); // "" (follow system), "en" or "de"
+
+    // Settings → Sync folder (ui/bundle).
+    SyncFolderSettings* syncFolderSettings() const { return m_syncFolder; }
 
 private:
     void load();
@@ -35,6 +40,7 @@ private:
     QSpinBox* m_analysisDays;
     QSpinBox* m_retentionYears;
     QString m_initialLanguage;
+    SyncFolderSettings* m_syncFolder;
 };
 
 } // namespace causeway
