@@ -15,6 +15,8 @@
 #include "timeline/TimelineEvent.h"
 #include "util/AppEnvironment.h"
 
+#include "BenchSupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,17 +37,9 @@
 #include <sys/resource.h>
 
 using namespace causeway;
+using namespace causeway::bench;
 
 namespace {
-
-// CPU seconds used so far by this process, or by its finished children (Chromium's helper
-// processes included): on a busy machine the wall clock also counts waiting for a core.
-double cpuSeconds(int who) {
-    rusage usage{};
-    getrusage(who, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 // The generated postmortem: the sample's narrative fields (summary, impact, story,
 // lessons, …) with generated children, so every section of the report is filled.
@@ -400,24 +394,6 @@ int pdfPages(const QString& path) {
     static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
     return int(QString::fromLatin1(f.readAll()).count(page));
 }
-
-struct Timing {
-    QList<double> wallMs;
-    QList<double> cpuMs;
-    double median(const QList<double>& values) const {
-        QList<double> v = values;
-        std::sort(v.begin(), v.end());
-        return v.isEmpty() ? 0 : v.at(v.size() / 2);
-    }
-    double wall() const { return median(wallMs); }
-    double cpu() const { return median(cpuMs); }
-    double min() const {
-        return wallMs.isEmpty() ? 0 : *std::min_element(wallMs.begin(), wallMs.end());
-    }
-    double max() const {
-        return wallMs.isEmpty() ? 0 : *std::max_element(wallMs.begin(), wallMs.end());
-    }
-};
 
 QString chromiumBinary() {
     for (const QString& name : {QStringLiteral("chromium"), QStringLiteral("chromium-browser")}) {

@@ -79,9 +79,7 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
     Age::EncryptOptions encryptOptions;
     encryptOptions.recipients = request.recipients;
     encryptOptions.scryptLogN = request.scryptLogN;
-    if (!request.passphrase.isEmpty())
-        encryptOptions.passphrase = sodium::Passphrase(
-            QByteArray(request.passphrase.bytes().data(), request.passphrase.size()));
+    encryptOptions.passphrase = request.passphrase.copy();
     std::future<Result<Age::Encryptor>> encryptor;
     if (encrypt)
         encryptor = std::async(std::launch::async, [&encryptOptions] {

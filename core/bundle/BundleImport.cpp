@@ -108,8 +108,7 @@ Result<OpenedBundle> open(const QByteArray& file, const TemplateRegistry& templa
     if (Age::looksLikeAge(file)) {
         out.encrypted = true;
         Age::DecryptOptions decrypt;
-        decrypt.passphrase = sodium::Passphrase(
-            QByteArray(options.passphrase.bytes().data(), options.passphrase.size()));
+        decrypt.passphrase = options.passphrase.copy();
         decrypt.identities = options.identities;
         decrypt.maxPlaintext = options.limits.maxTotalSize + (64LL << 20);
         auto plain = Age::decrypt(file, decrypt);

@@ -40,6 +40,8 @@ public:
     Passphrase& operator=(const Passphrase&) = delete;
 
     static Passphrase fromString(const QString& text);
+    // A second copy of its own (not shared), for a worker that outlives the caller's.
+    Passphrase copy() const { return Passphrase(QByteArray(m_utf8.constData(), m_utf8.size())); }
     QByteArrayView bytes() const { return m_utf8; }
     bool isEmpty() const { return m_utf8.isEmpty(); }
     qsizetype size() const { return m_utf8.size(); }

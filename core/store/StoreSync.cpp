@@ -78,9 +78,7 @@ Status applyMerged(WriteTransaction& tx, const Record* local, const Record& merg
     // Only what moved: touching loads the record into the transaction's cache.
     if (merged.revision > local->revision || merged.modified > local->modified)
         tx.touch(merged.id, merged.revision, merged.modified);
-    if (changed && !merged.parentId.isEmpty())
-        ++summary.recordsChanged;
-    if (changed && merged.parentId.isEmpty())
+    if (changed)
         ++summary.recordsChanged;
     return {};
 }
