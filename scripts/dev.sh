@@ -10,11 +10,11 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
   cmake ninja-build g++ pkg-config ccache clang-format
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   fonts-dejavu-core sqlite3 libsqlite3-dev xvfb xauth libquazip1-qt6-dev
   libsodium-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
   default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java poppler-utils qpdf
-  zlib1g-dev minisign age zip unzip jq
+  zlib1g-dev minisign age zip unzip jq desktop-file-utils appstream
 )
 
 install_missing() {

@@ -138,6 +138,14 @@
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>The date format for display, as in QDate::toString: keep a four-digit year (yyyy) and the order and separators your language writes dates in, e.g. dd.MM.yyyy.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoraDeadlines</name>
     <message>
         <source>the classification time (Regulatory reporting → Classified as major at)</source>
@@ -472,6 +480,14 @@
         <source>Content SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewChecklist</name>
@@ -633,6 +649,281 @@
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic SRE postmortem: summary, impact, timeline story, lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short, neutral name for the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read this postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the problem began (stored in UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When service was fully restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are shown in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or three sentences: what happened, the impact, and how it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and what was affected, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of impact (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users or customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget consumed (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change or event that set the incident off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when the problem was noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the team responded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How service was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went poorly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe systems and conditions, not people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated (DORA-style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard postmortem plus the fields a financial regulator asks for: reference code, classification, affected clients and transactions, data losses, costs and notified authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection &amp; Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication &amp; Coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment &amp; Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls &amp; Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reference code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference used in reports to the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified as major at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which criteria made this a major incident (clients, duration, data, critical services, economic impact, geography).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability, authenticity, integrity or confidentiality of data affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs and losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct and indirect costs and losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorities notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which authorities were notified, when, and their references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Draft</source>
@@ -761,14 +1052,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,146 +1081,6 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fishbone categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unnamed participant)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no conflict %1 in this postmortem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conflict about %1 is already resolved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a way to resolve a conflict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record the conflict is about (%1) is not in this postmortem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether a record is deleted is yes or no; another value was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The postmortem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cause %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concurrent edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited while deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added after approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two machines changed this without seeing each other&apos;s change. The current value won everywhere; the conflicting value is kept here for you to choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This was changed without knowledge of the postmortem&apos;s approval, so the approved value stays. To take the other value, reopen the postmortem in the Review tab first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This was edited on one machine while it was deleted on another. It stays deleted; taking the conflicting side restores it with the edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This was added while the postmortem was approved on another machine, so it was moved to the trash. Taking the conflicting side restores it (reopen the postmortem first).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1224,10 @@
     </message>
     <message>
         <source>Mar&amp;king:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes this action addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1405,14 @@
     </message>
     <message>
         <source>Export Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +1776,152 @@
     </message>
     <message>
         <source>The age file has been altered (or the wrong key was used): part %1 of its encrypted content does not authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::Agenda</name>
+    <message>
+        <source>We are here to understand how the system, the tools and the conditions of the day made this incident possible, not to find someone to blame. Everyone acted in good faith on what they knew at the time. Say what you saw and what you thought; questions are about how and what, not who. What is said here is used to improve the system, never against a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the timeline in order. For each decision, ask what the person knew and what made it look right at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors and 5 whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask why until the answers are about conditions and systems. Put each factor on the fishbone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action addresses a contributing factor, has an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the actions back, agree who writes the summary, thank everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::AgendaModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the timebox in whole minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fishbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the presenter screen shows when the meeting reaches this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::AgendaStore</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a template id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::AgendaViewDelegate</name>
+    <message>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::AttendanceModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,6 +2360,80 @@
             <numerusform>(%n character)</numerusform>
             <numerusform>(%n characters)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was marked present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) present are not named in this version of the report.</source>
+        <translation>
+            <numerusform>%n participant present is not named in this version of the report.</numerusform>
+            <numerusform>%n participants present are not named in this version of the report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time per agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were taken.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2651,6 +3026,13 @@
     </message>
 </context>
 <context>
+    <name>causeway::CoachHighlighter</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; “%2”&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;i&gt;Try:&lt;/i&gt; %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::ConflictEditing</name>
     <message>
         <source>Time</source>
@@ -2802,6 +3184,146 @@
     </message>
     <message>
         <source>Edit conflicting value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fishbone categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict about %1 is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to resolve a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record the conflict is about (%1) is not in this postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a record is deleted is yes or no; another value was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited while deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two machines changed this without seeing each other&apos;s change. The current value won everywhere; the conflicting value is kept here for you to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed without knowledge of the postmortem&apos;s approval, so the approved value stays. To take the other value, reopen the postmortem in the Review tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was edited on one machine while it was deleted on another. It stays deleted; taking the conflicting side restores it with the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was added while the postmortem was approved on another machine, so it was moved to the trash. Taking the conflicting side restores it (reopen the postmortem first).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3321,6 +3843,18 @@
         <source>%1 of n = %2 incidents; %3 confirmed recurrences in all</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>causeway::DateFieldEditor</name>
@@ -3392,6 +3926,60 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::EditableAgenda</name>
+    <message>
+        <source>There is no agenda item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timebox is 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename agenda item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the script of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda keeps at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agenda item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Timebox of “%1”: %n min</source>
+        <translation>
+            <numerusform>Timebox of “%1”: %n min</numerusform>
+            <numerusform>Timebox of “%1”: %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presenter view of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +4444,10 @@
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4692,6 +5284,226 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>causeway::MeetingCapture</name>
+    <message>
+        <source>Start the line with e (event), c (cause), a (action) or n (note), then a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event starts with its time: e 14:05 paged the on-call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what happened after the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text after the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e 14:05 event · c cause · a action · n note — Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture: the first letter says where the line goes.
+e 14:05 paged the on-call — a timeline event at 14:05 (also 2026-03-02 14:05 or +5m)
+c config drift was not detected — a cause under the problem statement
+a add a canary stage — an action item
+n follow up with the database team — a line in the meeting notes
+Each capture is one step of Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::MeetingEditing</name>
+    <message>
+        <source>Mark %1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add meeting note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::MeetingPane</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the countdown of this item (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous agenda item (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On to the next agenda item; a running clock keeps running (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the presenter screen shows under the agenda item (Ctrl+1 to Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the presenter screen on the second screen, or full screen when there is only one (F5; F5 or Esc leaves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter &amp;shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template&apos;s Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the agenda the template gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check who is present (Space checks the selected person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the meeting: questions to follow up, agreements, who writes what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the timebox of %n minute(s)</source>
+        <translation>
+            <numerusform>Over the timebox of %n minute</numerusform>
+            <numerusform>Over the timebox of %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time left of %n minute(s)</source>
+        <translation>
+            <numerusform>Time left of %n minute</numerusform>
+            <numerusform>Time left of %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the participants in the Report tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem did not take the capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event added to the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause added under the problem statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click (or F2) a title, a timebox or the presenter&apos;s view to change it; the agenda is saved for every postmortem of this template. Double-click the number to go to the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::Minisign</name>
     <message>
         <source>The signature file is larger than %1 bytes; a minisign signature is much smaller.</source>
@@ -5070,6 +5882,10 @@ Close anyway and lose them?</source>
         <source>Co&amp;nflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>causeway::PostmortemListModel</name>
@@ -5157,6 +5973,56 @@ Close anyway and lose them?</source>
             <numerusform>%1 of %n postmortem</numerusform>
             <numerusform>%1 of %n postmortems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::PresenterFishbone</name>
+    <message>
+        <source>Fishbone diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::PresenterWindow</name>
+    <message>
+        <source>Causeway — Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script of the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ready)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5493,6 +6359,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>causeway::RuleProblemBanner</name>
+    <message>
+        <source>Language rules problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5740,6 +6617,10 @@ Close anyway and lose them?</source>
             <numerusform>%n signature, %1 invalid.</numerusform>
             <numerusform>%n signatures, %1 invalid.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6764,6 +7645,176 @@ Start with a worked example to see the structure, or begin a new postmortem from
     </message>
 </context>
 <context>
+    <name>causeway::coach</name>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must contain only strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pattern in &quot;%2&quot; is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown category &quot;%2&quot; (blame, counterfactual, hindsight or person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;pattern&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a subject rule&apos;s pattern must contain {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pattern is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;why&quot; and a &quot;suggestion&quot; for the tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;contexts&quot; must be a list of &quot;narrative&quot; and &quot;action&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown context &quot;%2&quot; (narrative or action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a rule file (no JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a rule file: &quot;format&quot; must be &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has rule format version %2; this version reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no language rules for &quot;%1&quot; (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in language rules %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your language rules %1 cannot be read (%2); the built-in rules are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your language rules are ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blame or judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterfactual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blaming, counterfactual or hindsight wording was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person as the subject of a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 finding (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2. The editor underlines them with a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Blameless postmortems, offline.</source>
@@ -6785,6 +7836,10 @@ Start with a worked example to see the structure, or begin a new postmortem from
     </message>
     <message>
         <source>A bundle (.causeway) to import when the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Causeway in &lt;language&gt; (en or de) for this run, instead of the language setting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

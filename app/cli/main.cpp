@@ -1,4 +1,5 @@
 #include "cli/CliApp.h"
+#include "coach/PostmortemLint.h"
 
 #include "util/AppEnvironment.h"
 
@@ -24,6 +25,8 @@ int main(int argc, char* argv[]) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     causeway::AppEnvironment::initialize(*app);
+    // The review checklist's blameless-language item comes from the language coach.
+    causeway::coach::registerLanguageReview();
 
     QFile in;
     QFile out;

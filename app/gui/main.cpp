@@ -1,12 +1,23 @@
 #include "actions/ActionsOverview.h"
+#include "bundle/ExportBundleDialog.h"
+#include "causes/Cause.h"
+#include "coach/PostmortemLint.h"
+#include "common/DarkPalette.h"
 #include "dashboard/DashboardView.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/PostmortemEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/StoreOpener.h"
+#include "meeting/Agenda.h"
+#include "meeting/MeetingPane.h"
+#include "meeting/PresenterWindow.h"
+#include "newpostmortem/NewPostmortemDialog.h"
 #include "postmortemlist/PostmortemListModel.h"
 #include "postmortemlist/PostmortemListPane.h"
+#include "report/ExportReportDialog.h"
 #include "settings/SettingsDialog.h"
+#include "timeline/ImportDialog.h"
+#include "timeline/TimelineEvent.h"
 #include "timeline/TimelineFilterModel.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePane.h"
@@ -15,9 +26,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -26,8 +41,23 @@ using namespace causeway;
 
 namespace {
 
+// --lang de (or CAUSEWAY_LANG=de) overrides the language setting for one run, for
+// screenshots and tests in a language other than the machine's. It is read before the
+// command line parser exists, as the parser's own help texts are translated.
+QString languageOverride(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(u"--lang="))
+            return argument.mid(7);
+    }
+    return qEnvironmentVariable("CAUSEWAY_LANG");
+}
+
 void installTranslators(QApplication& app) {
-    const QString language = SettingsDialog::languageSetting();
+    const QString override = languageOverride(QCoreApplication::arguments());
+    const QString language = override.isEmpty() ? SettingsDialog::languageSetting() : override;
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
 
@@ -43,6 +73,16 @@ void installTranslators(QApplication& app) {
                   QStringLiteral(":/i18n")) ||
         own->load(QStringLiteral(":/i18n/causeway_en.qm")))
         QApplication::installTranslator(own);
+}
+
+// Every size the desktop files install (packaging/icons), so each window manager and task
+// bar picks a sharp one.
+QIcon applicationIcon() {
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/causeway.png").arg(size),
+                     QSize(size, size));
+    return icon;
 }
 
 // The timeline tab with the first event that has evidence selected, so a screenshot shows
@@ -62,15 +102,46 @@ void showTimelineWithEvidence(MainWindow& window) {
 
 // --screenshot FILE: shows the window with a postmortem open (the sample on an empty
 // database), saves what it looks like and quits. Used for the README and to check layouts.
-// --screenshot-tab timeline|causes|actions|review|conflicts shows that tab instead of the form;
-// all-actions shows the overview of every postmortem's actions, dashboard the metrics
+// --screenshot-tab timeline|causes|actions|review|meeting|conflicts shows that tab instead of the
+// form; all-actions shows the overview of every postmortem's actions, dashboard the metrics
 // dashboard. conflicts opens the first postmortem with open conflicts, if any.
+// settings, new-postmortem, export-report, export-bundle, import-timeline: that dialog,
+// shown without blocking, so layouts can be checked in every language.
+QWidget* screenshotDialog(MainWindow& window, const QString& tab) {
+    QDialog* dialog = nullptr;
+    if (tab == u"settings") {
+        dialog = new SettingsDialog(&window);
+    } else if (tab == u"new-postmortem") {
+        static TemplateRegistry templates;
+        dialog = new NewPostmortemDialog(templates, &window);
+    } else if (tab == u"export-report") {
+        auto* report = new ExportReportDialog(ExportReportDialog::Mode::Export, &window);
+        if (window.listPane()->listModel()->rowCount() > 0)
+            report->setPostmortemTitle(window.listPane()->listModel()->summaryAt(0).title);
+        dialog = report;
+    } else if (tab == u"export-bundle") {
+        dialog = new ExportBundleDialog(*window.store(), nullptr, QString(), &window);
+    } else if (tab == u"import-timeline") {
+        dialog = new ImportDialog(window.store(), window.document(), &window);
+    }
+    if (dialog) {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
+    return dialog;
+}
+
+// The first postmortem of the list, or the sample on an empty database.
+void openFirstPostmortem(MainWindow& window) {
+    if (!window.store()->isReadOnly() && window.listPane()->listModel()->rowCount() == 0)
+        window.openSample();
+    else if (window.listPane()->listModel()->rowCount() > 0)
+        window.openPostmortem(window.listPane()->listModel()->summaryAt(0).id);
+}
+
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& tab) {
     QTimer::singleShot(300, &window, [&window, file, tab] {
-        if (!window.store()->isReadOnly() && window.listPane()->listModel()->rowCount() == 0)
-            window.openSample();
-        else if (window.listPane()->listModel()->rowCount() > 0)
-            window.openPostmortem(window.listPane()->listModel()->summaryAt(0).id);
+        openFirstPostmortem(window);
         if (tab == u"timeline")
             showTimelineWithEvidence(window);
         else if (tab == u"causes")
@@ -79,6 +150,8 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
             window.editor()->showActions();
         else if (tab == u"review")
             window.editor()->showReview();
+        else if (tab == u"meeting")
+            window.editor()->showMeeting();
         if (tab == u"conflicts") {
             const QList<Record> open = window.store()->openConflicts();
             if (!open.isEmpty())
@@ -92,8 +165,51 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
         // dashboard: the View → Dashboard window.
         if (tab == u"dashboard")
             shown = DashboardView::showFor(&window, window.store(), [](const QString&) {});
+        if (QWidget* dialog = screenshotDialog(window, tab))
+            shown = dialog;
         QTimer::singleShot(700, &window, [shown, file] {
             const bool saved = shown->grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
+// --screenshot-presenter FILE: the meeting's presenter window at 1920x1080 (a projector),
+// showing --presenter-view agenda|timeline|fishbone|actions, saved and the app quits.
+void schedulePresenterScreenshot(MainWindow& window, const QString& file, const QString& view) {
+    QTimer::singleShot(300, &window, [&window, file, view] {
+        openFirstPostmortem(window);
+        window.editor()->showMeeting();
+        MeetingPane* pane = window.editor()->meetingPane();
+        const PresenterView shown = Agenda::viewFromName(view).value_or(PresenterView::Agenda);
+        pane->session()->setPresenterView(shown);
+        // The facilitator's selection, pointed out: the third event, or the first cause.
+        if (const PostmortemDocument* doc = window.editor()->document()) {
+            const QList<Record> events = doc->postmortem().childrenOfKind(Kind::Event);
+            const QList<Record> causes = doc->postmortem().childrenOfKind(Kind::Cause);
+            if (shown == PresenterView::Timeline && events.size() > 2)
+                pane->session()->setFocusedRecord(events.at(2).id);
+            else if (shown == PresenterView::Fishbone && !causes.isEmpty())
+                pane->session()->setFocusedRecord(causes.first().id);
+        }
+        PresenterWindow* presenter = pane->ensurePresenter();
+        // With a second screen, as a facilitator would get it; else at projector size.
+        if (QGuiApplication::screens().size() > 1) {
+            presenter->present();
+        } else {
+            presenter->resize(1920, 1080);
+            presenter->show();
+        }
+        QTimer::singleShot(700, &window, [&window, presenter, file] {
+            auto where = [](const QWidget* w) {
+                const QRect g = w->screen()->geometry();
+                return QStringLiteral("%1 at %2,%3").arg(w->screen()->name()).arg(g.x()).arg(g.y());
+            };
+            qInfo("%d screen(s); main window on %s; presenter on %s, %dx%d%s",
+                  int(QGuiApplication::screens().size()), qPrintable(where(&window)),
+                  qPrintable(where(presenter)), presenter->width(), presenter->height(),
+                  presenter->isFullScreen() ? " full screen" : "");
+            const bool saved = presenter->grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
         });
     });
@@ -104,7 +220,12 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     AppEnvironment::initialize(app);
+    // The review checklist's blameless-language item comes from the language coach.
+    coach::registerLanguageReview();
     QApplication::setApplicationDisplayName(QStringLiteral("Causeway"));
+    // Matches the installed desktop entry, so Wayland compositors show its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.causeway.Causeway"));
+    QApplication::setWindowIcon(applicationIcon());
     installTranslators(app);
 
     QCommandLineParser parser;
@@ -118,6 +239,12 @@ int main(int argc, char* argv[]) {
             .arg(QDir::toNativeSeparators(AppEnvironment::defaultDatabasePath())),
         QStringLiteral("path"));
     parser.addOption(dbOption);
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Show Causeway in <language> (en or de) for this run, "
+                                            "instead of the language setting."),
+        QStringLiteral("language"));
+    parser.addOption(langOption);
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),
                                         QStringLiteral("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -126,12 +253,29 @@ int main(int argc, char* argv[]) {
                                            QStringLiteral("tab"));
     screenshotTabOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotTabOption);
+    // --palette dark: the Fusion style with a dark palette, to check contrast without a
+    // desktop whose theme is dark.
+    QCommandLineOption paletteOption(QStringLiteral("palette"), QString(), QStringLiteral("dark"));
+    paletteOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(paletteOption);
+    QCommandLineOption presenterShotOption(QStringLiteral("screenshot-presenter"), QString(),
+                                           QStringLiteral("file"));
+    presenterShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(presenterShotOption);
+    QCommandLineOption presenterViewOption(QStringLiteral("presenter-view"), QString(),
+                                           QStringLiteral("view"));
+    presenterViewOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(presenterViewOption);
     parser.addPositionalArgument(
         QStringLiteral("bundle"),
         QCoreApplication::translate("main",
                                     "A bundle (.causeway) to import when the window opens."),
         QStringLiteral("[bundle]"));
     parser.process(app);
+    if (parser.value(paletteOption) == u"dark") {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
 
     const QString path = AppEnvironment::databasePath(parser.value(dbOption));
     auto opened = openStoreForGui(path);
@@ -148,6 +292,9 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption),
                            parser.value(screenshotTabOption));
+    else if (parser.isSet(presenterShotOption))
+        schedulePresenterScreenshot(window, parser.value(presenterShotOption),
+                                    parser.value(presenterViewOption));
     else if (!parser.positionalArguments().isEmpty())
         // Opening a .causeway file with Causeway imports it, once the window is up.
         QTimer::singleShot(0, &window, [&window, file = parser.positionalArguments().first()] {

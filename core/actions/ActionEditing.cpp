@@ -16,7 +16,7 @@ namespace causeway::ActionEditing {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ActionEditing", text);
+    return QCoreApplication::translate("causeway::ActionEditing", text);
 }
 
 QJsonValue dateValue(const QDate& d) {

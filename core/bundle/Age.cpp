@@ -334,16 +334,19 @@ Status checkRecipient(const QString& recipient) {
 
 Result<Encryptor> Encryptor::prepare(const EncryptOptions& options) {
     if (!sodium::ready())
-        return Result<Encryptor>::failure(
-            tr("Encryption is not available: the libsodium library cannot run here."));
+        return Result<Encryptor>::failure(QCoreApplication::translate(
+            "causeway::Age::Encryptor",
+            "Encryption is not available: the libsodium library cannot run here."));
     const bool withPassphrase = !options.passphrase.isEmpty();
     if (withPassphrase && !options.recipients.isEmpty())
-        return Result<Encryptor>::failure(
-            tr("Encrypt either with a passphrase or to recipients, not both: age allows a "
-               "passphrase only on its own."));
+        return Result<Encryptor>::failure(QCoreApplication::translate(
+            "causeway::Age::Encryptor",
+            "Encrypt either with a passphrase or to recipients, not both: age allows a "
+            "passphrase only on its own."));
     if (!withPassphrase && options.recipients.isEmpty())
-        return Result<Encryptor>::failure(
-            tr("Give a passphrase or at least one recipient to encrypt to."));
+        return Result<Encryptor>::failure(QCoreApplication::translate(
+            "causeway::Age::Encryptor",
+            "Give a passphrase or at least one recipient to encrypt to."));
 
     Encryptor prepared;
     prepared.m_fileKey = std::make_shared<SecretBytes>(kFileKeySize);
@@ -353,7 +356,9 @@ Result<Encryptor> Encryptor::prepare(const EncryptOptions& options) {
     if (withPassphrase) {
         if (options.scryptLogN < 1 || options.scryptLogN > kMaxScryptLogN)
             return Result<Encryptor>::failure(
-                tr("The scrypt work factor must be between 1 and %1 (log2 N); %2 was given.")
+                QCoreApplication::translate(
+                    "causeway::Age::Encryptor",
+                    "The scrypt work factor must be between 1 and %1 (log2 N); %2 was given.")
                     .arg(kMaxScryptLogN)
                     .arg(options.scryptLogN));
         Result<Stanza> stanza = scryptStanza(options.passphrase, options.scryptLogN, fileKey);
@@ -363,14 +368,18 @@ Result<Encryptor> Encryptor::prepare(const EncryptOptions& options) {
     } else {
         if (options.recipients.size() > kMaxStanzas)
             return Result<Encryptor>::failure(
-                tr("An age file can have at most %1 recipients; %2 were given.")
+                QCoreApplication::translate(
+                    "causeway::Age::Encryptor",
+                    "An age file can have at most %1 recipients; %2 were given.")
                     .arg(kMaxStanzas)
                     .arg(options.recipients.size()));
         for (const QString& recipient : options.recipients) {
             QByteArray publicKey;
             if (const std::optional<QString> problem = decodeRecipient(recipient, publicKey))
                 return Result<Encryptor>::failure(
-                    tr("The recipient “%1” is not a valid age recipient: %2.")
+                    QCoreApplication::translate(
+                        "causeway::Age::Encryptor",
+                        "The recipient “%1” is not a valid age recipient: %2.")
                         .arg(quoted(recipient), *problem));
             Result<Stanza> stanza = x25519Stanza(publicKey, fileKey);
             if (!stanza)

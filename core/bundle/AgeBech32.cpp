@@ -14,7 +14,7 @@ namespace causeway::Age::bech32 {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("causeway::Age", text);
+    return QCoreApplication::translate("causeway::Age::bech32", text);
 }
 
 constexpr char kCharset[] = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";

@@ -9,7 +9,7 @@ namespace causeway::Age::detail {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("causeway::Age", text);
+    return QCoreApplication::translate("causeway::Age::detail", text);
 }
 
 Result<Header> malformed(const QString& reason) {

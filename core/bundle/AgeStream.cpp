@@ -16,7 +16,7 @@ namespace causeway::Age::detail {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("causeway::Age", text);
+    return QCoreApplication::translate("causeway::Age::detail", text);
 }
 
 constexpr qsizetype kSealedChunkSize = kChunkSize + qsizetype(kTagSize);

@@ -4,6 +4,7 @@
 #include "bundle/BundleFormat.h"
 #include "bundle/Minisign.h"
 #include "bundle/Zip.h"
+#include "bundle/ZipPacker.h"
 #include "model/CanonicalJson.h"
 #include "model/PostmortemJson.h"
 #include "signing/SigningProfile.h"
@@ -94,7 +95,9 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
         }
     } join{encryptor};
 
-    QList<Zip::Entry> entries;
+    // Documents are hashed and compressed on another thread while the next ones are read;
+    // their manifest entries get the hashes at the end.
+    Zip::BackgroundPacker packer({}, [](const QByteArray& data) { return sha256Hex(data); });
     QSet<QString> blobs;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (!progress(static_cast<int>(70 * i / ids.size()), tr("Reading postmortems")))
@@ -118,12 +121,24 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
             blobs.insert(sha);
             const QString blobPath = kAttachmentDir + sha;
             manifest.members.append({blobPath, content.value()->size(), sha});
-            entries.append({blobPath, std::move(*content.value())});
+            packer.add({blobPath, std::move(*content.value())});
         }
         const QByteArray json = PostmortemJson::toCanonicalBytes(*pm);
         const QString path = kPostmortemDir + ids.at(i) + QStringLiteral(".json");
-        manifest.members.append({path, json.size(), sha256Hex(json)});
-        entries.append({path, json});
+        manifest.members.append({path, json.size(), QString()});
+        packer.add({path, json});
+    }
+
+    if (!progress(75, tr("Compressing")))
+        return cancelled();
+    auto packed = packer.finish();
+    if (!packed)
+        return R::failure(packed.error());
+    // Members and packed entries are in the same order.
+    for (qsizetype i = 0; i < manifest.members.size(); ++i) {
+        Member& member = manifest.members[i];
+        if (member.sha256.isEmpty())
+            member.sha256 = packed->at(i).digest;
     }
 
     manifest.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -141,7 +156,7 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
     }
     const QByteArray manifestBytes = manifestJson(manifest);
     // The manifest first, then its signature: a reader finds them at the front.
-    entries.prepend({kManifestPath, manifestBytes});
+    QList<Zip::Entry> head{{kManifestPath, manifestBytes}};
     if (request.signer) {
         if (!request.signer->secretKey)
             return R::failure(tr("The signing key is not open."));
@@ -149,11 +164,18 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
             manifestBytes, *request.signer->secretKey, request.signer->publicKey,
             trustedComment(manifest),
             QStringLiteral("signature from Causeway, key %1").arg(manifest.creator.keyId));
-        entries.insert(1, {kSignaturePath, signature});
+        head.append({kSignaturePath, signature});
     }
-    if (!progress(75, tr("Compressing")))
-        return cancelled();
-    auto zipped = Zip::write(entries);
+    QList<Zip::PackedEntry> entries;
+    entries.reserve(head.size() + packed->size());
+    for (const Zip::Entry& entry : head) {
+        auto one = Zip::pack(entry, static_cast<int>(entries.size()) + 1);
+        if (!one)
+            return R::failure(one.error());
+        entries.append(std::move(one.value()));
+    }
+    entries.append(std::move(packed.value()));
+    auto zipped = Zip::writePacked(entries);
     if (!zipped)
         return R::failure(zipped.error());
     QByteArray file = std::move(zipped.value());

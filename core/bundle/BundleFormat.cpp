@@ -33,7 +33,9 @@ bool isUuid(const QString& text) {
 class Reader {
 public:
     Status fail(const QString& path, const QString& what) const {
-        return Status::failure(tr("manifest.json: %1: %2").arg(path, what));
+        return Status::failure(
+            QCoreApplication::translate("causeway::Bundle::Reader", "manifest.json: %1: %2")
+                .arg(path, what));
     }
 
     Status string(const QJsonObject& o, const QString& key, const QString& path, QString& out,
@@ -43,7 +45,9 @@ public:
             return {};
         if (!v.isString() || v.toString().size() > maxLength)
             return fail(path + u'.' + key,
-                        tr("expected a text of at most %1 characters").arg(maxLength));
+                        QCoreApplication::translate("causeway::Bundle::Reader",
+                                                    "expected a text of at most %1 characters")
+                            .arg(maxLength));
         out = v.toString();
         return {};
     }

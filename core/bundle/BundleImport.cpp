@@ -83,12 +83,15 @@ QList<Result<Postmortem>> parseAll(const QList<const Zip::Entry*>& entries,
 
 QString OpenedBundle::signerLabel() const {
     if (!signedBundle)
-        return tr("not signed");
+        return QCoreApplication::translate("causeway::Bundle::OpenedBundle", "not signed");
     const Creator& c = manifest.creator;
-    QString who = c.name.isEmpty() ? tr("an unnamed signer") : c.name;
+    QString who = c.name.isEmpty() ? QCoreApplication::translate("causeway::Bundle::OpenedBundle",
+                                                                 "an unnamed signer")
+                                   : c.name;
     if (!c.role.isEmpty())
         who += QStringLiteral(" (") + c.role + u')';
-    return tr("%1, key %2").arg(who, c.keyId);
+    return QCoreApplication::translate("causeway::Bundle::OpenedBundle", "%1, key %2")
+        .arg(who, c.keyId);
 }
 
 bool isEncrypted(const QByteArray& file) {

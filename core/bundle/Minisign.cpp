@@ -165,6 +165,13 @@ QString PublicKey::keyId() const {
     return printedKeyId(keyNumber);
 }
 
+QString PublicKey::keyIdAsMinisignPrints() const {
+    QString id = keyId();
+    while (id.size() > 1 && id.startsWith(u'0'))
+        id.remove(0, 1);
+    return id;
+}
+
 QByteArray keyNumberFor(const QByteArray& publicKey) {
     // The bytes of keyIdFor(publicKey) (the first 8 bytes of BLAKE2b-256 of the key), computed
     // here so that the format sources link without the signing profiles (the fuzz targets);
@@ -180,7 +187,8 @@ QByteArray publicKeyFile(const QByteArray& publicKey, const QString& untrustedCo
     const QByteArray keyNumber = keyNumberFor(publicKey);
     const QByteArray comment =
         untrustedComment.isEmpty()
-            ? QByteArray("minisign public key " + printedKeyId(keyNumber).toLatin1())
+            ? QByteArray("minisign public key " +
+                         PublicKey{keyNumber, publicKey}.keyIdAsMinisignPrints().toLatin1())
             : oneLine(untrustedComment);
     return kUntrustedPrefix + comment + '\n' +
            QByteArray(kLegacyAlgorithm + keyNumber + publicKey).toBase64() + '\n';

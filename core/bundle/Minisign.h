@@ -23,9 +23,12 @@ namespace causeway::Minisign {
 //   base64("Ed" || key number (8) || public key (32))
 
 struct PublicKey {
-    QByteArray keyNumber;  // 8 bytes
-    QByteArray key;        // 32 bytes
-    QString keyId() const; // as minisign prints it: 16 upper-case hex digits
+    QByteArray keyNumber; // 8 bytes
+    QByteArray key;       // 32 bytes
+    // The key number as 16 upper-case hex digits, as Causeway stores and shows it.
+    QString keyId() const;
+    // As minisign prints it (printf's PRIX64): the same digits without leading zeros.
+    QString keyIdAsMinisignPrints() const;
 };
 
 // The key number of a Causeway public key: the bytes of keyIdFor(publicKey).

@@ -20,10 +20,29 @@ struct WriteOptions {
     int compressionLevel = 6; // 0 stores, 1–9 deflate
 };
 
+// An entry checked and compressed on its own, ready to be laid out in an archive. Packing is
+// the costly part of writing, and entries do not depend on each other, so a writer can pack
+// them on other threads while it is still producing the rest.
+struct PackedEntry {
+    QString path;
+    QByteArray stored; // the bytes as they go into the archive, deflated or not
+    quint16 method = 0;
+    quint32 crc = 0;
+    quint32 size = 0; // uncompressed
+    QString digest;   // only from a BackgroundPacker given a digest
+};
+
+// Refuses what the reader would refuse in one entry (path, nested archive, 4 GiB and more),
+// so that an archive written here is never rejected when it is read back. `number`, the
+// entry's 1-based position, names an entry whose name cannot be shown.
+Result<PackedEntry> pack(const Entry& entry, int number, const WriteOptions& options = {});
+
 // A complete archive (no ZIP64: refuses more than 65,535 entries or 4 GiB); entries keep
 // the order given. Times are written as 1980-01-01 00:00 so that the same entries always
 // give the same bytes.
 Result<QByteArray> write(const QList<Entry>& entries, const WriteOptions& options = {});
+// The same from entries packed beforehand; names must still differ, also in case.
+Result<QByteArray> writePacked(const QList<PackedEntry>& entries);
 
 struct Limits {
     int maxEntries = 10000;

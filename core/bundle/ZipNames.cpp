@@ -136,7 +136,9 @@ QString NameRegistry::add(const QString& path, bool isFolder) {
     if (m_files.contains(folded)) {
         const QString& other = m_files.value(folded);
         if (other == path)
-            return tr("Entry “%1” appears twice in the archive.").arg(shown(path));
+            return QCoreApplication::translate("causeway::Zip::NameRegistry",
+                                               "Entry “%1” appears twice in the archive.")
+                .arg(shown(path));
         return collision(other, path, false);
     }
     if (m_folders.contains(folded)) {
@@ -144,9 +146,13 @@ QString NameRegistry::add(const QString& path, bool isFolder) {
         if (isFolder && other != path)
             return collision(other, path, true);
         if (isFolder && m_explicitFolders.contains(folded))
-            return tr("Folder “%1” appears twice in the archive.").arg(shown(path));
+            return QCoreApplication::translate("causeway::Zip::NameRegistry",
+                                               "Folder “%1” appears twice in the archive.")
+                .arg(shown(path));
         if (!isFolder)
-            return tr("“%1” is both a file and a folder in the archive.").arg(shown(path));
+            return QCoreApplication::translate("causeway::Zip::NameRegistry",
+                                               "“%1” is both a file and a folder in the archive.")
+                .arg(shown(path));
     }
     if (isFolder) {
         m_folders.insert(folded, path);
@@ -159,7 +165,9 @@ QString NameRegistry::add(const QString& path, bool isFolder) {
 
 QString NameRegistry::addParent(const QString& parent, const QString& folded) {
     if (m_files.contains(folded))
-        return tr("“%1” is both a file and a folder in the archive.").arg(shown(parent));
+        return QCoreApplication::translate("causeway::Zip::NameRegistry",
+                                           "“%1” is both a file and a folder in the archive.")
+            .arg(shown(parent));
     const auto found = m_folders.constFind(folded);
     if (found == m_folders.constEnd()) {
         m_folders.insert(folded, parent);
@@ -171,17 +179,25 @@ QString NameRegistry::addParent(const QString& parent, const QString& folded) {
 
 QString NameRegistry::collision(const QString& first, const QString& second, bool folders) {
     if (first.toCaseFolded() != second.toCaseFolded())
-        return folders ? tr("Folders “%1” and “%2” differ only in how their accents are "
-                            "encoded; they would be merged on many systems.")
+        return folders ? QCoreApplication::translate(
+                             "causeway::Zip::NameRegistry",
+                             "Folders “%1” and “%2” differ only in how their accents are "
+                             "encoded; they would be merged on many systems.")
                              .arg(shown(first), shown(second))
-                       : tr("Entries “%1” and “%2” differ only in how their accents are "
-                            "encoded; they would overwrite each other on many systems.")
+                       : QCoreApplication::translate(
+                             "causeway::Zip::NameRegistry",
+                             "Entries “%1” and “%2” differ only in how their accents are "
+                             "encoded; they would overwrite each other on many systems.")
                              .arg(shown(first), shown(second));
-    return folders ? tr("Folders “%1” and “%2” differ only in upper and lower case; they "
-                        "would be merged on many systems.")
+    return folders ? QCoreApplication::translate(
+                         "causeway::Zip::NameRegistry",
+                         "Folders “%1” and “%2” differ only in upper and lower case; they "
+                         "would be merged on many systems.")
                          .arg(shown(first), shown(second))
-                   : tr("Entries “%1” and “%2” differ only in upper and lower case; they "
-                        "would overwrite each other on many systems.")
+                   : QCoreApplication::translate(
+                         "causeway::Zip::NameRegistry",
+                         "Entries “%1” and “%2” differ only in upper and lower case; they "
+                         "would overwrite each other on many systems.")
                          .arg(shown(first), shown(second));
 }
 

@@ -16,7 +16,7 @@ namespace causeway::Zip {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("causeway::Zip", text);
+    return QCoreApplication::translate("causeway::Zip::Reader", text);
 }
 
 // Below this size an entry may be compressed as well as it likes (small files of zeros
@@ -78,7 +78,7 @@ QString methodName(quint16 method) {
     case 99:
         return QStringLiteral("AES encryption");
     default:
-        return tr("unknown");
+        return QCoreApplication::translate("causeway::Zip", "unknown");
     }
 }
 

@@ -72,52 +72,77 @@ bool looksLikeZip(QByteArrayView data) {
     return data.startsWith("PK\x03\x04") || data.startsWith("PK\x05\x06");
 }
 
+Result<PackedEntry> pack(const Entry& entry, int number, const WriteOptions& options) {
+    using R = Result<PackedEntry>;
+    if (QString problem = pathProblem(entry.path, number); !problem.isEmpty())
+        return R::failure(problem);
+    if (decodeUtf8(entry.path.toUtf8()) != entry.path)
+        return R::failure(
+            tr("The name of entry “%1” is not valid Unicode.").arg(shown(entry.path)));
+    for (const QString& problem :
+         {nestedNameProblem(entry.path), nestedContentProblem(entry.path, entry.data)}) {
+        if (!problem.isEmpty())
+            return R::failure(problem);
+    }
+    if (entry.data.size() >= qsizetype(kZip64Marker))
+        return R::failure(tr("Entry “%1” is 4 GiB or larger, which a zip archive without "
+                             "ZIP64 cannot hold.")
+                              .arg(shown(entry.path)));
+    PackedEntry packed;
+    packed.path = entry.path;
+    packed.method = kStored;
+    packed.crc = crc32Of(entry.data);
+    packed.size = static_cast<quint32>(entry.data.size());
+    const int level = std::clamp(options.compressionLevel, 0, 9);
+    if (level > 0 && !entry.data.isEmpty()) {
+        auto deflated = deflateRaw(entry.data, level);
+        if (!deflated)
+            return R::failure(tr("Entry “%1” could not be compressed.").arg(shown(entry.path)));
+        // Data that does not shrink is stored, as zip tools do.
+        if (deflated->size() < entry.data.size()) {
+            packed.method = kDeflated;
+            packed.stored = std::move(*deflated);
+        }
+    }
+    if (packed.method == kStored)
+        packed.stored = entry.data;
+    return packed;
+}
+
 Result<QByteArray> write(const QList<Entry>& entries, const WriteOptions& options) {
     using R = Result<QByteArray>;
     if (entries.size() > kMaxWrittenEntries)
         return R::failure(tr("A zip archive holds at most %L1 entries; this one would have %L2.")
                               .arg(kMaxWrittenEntries)
                               .arg(entries.size()));
-    const int level = std::clamp(options.compressionLevel, 0, 9);
-    NameRegistry names;
-    QByteArray out;
-    QByteArray central;
-    int number = 0;
+    QList<PackedEntry> packed;
+    packed.reserve(entries.size());
     for (const Entry& entry : entries) {
-        ++number;
-        // The writer refuses what the reader would refuse, so that an archive written here is
-        // never rejected when it is read back.
-        if (QString problem = pathProblem(entry.path, number); !problem.isEmpty())
+        auto one = pack(entry, static_cast<int>(packed.size()) + 1, options);
+        if (!one)
+            return R::failure(one.error());
+        packed.append(std::move(one.value()));
+    }
+    return writePacked(packed);
+}
+
+Result<QByteArray> writePacked(const QList<PackedEntry>& entries) {
+    using R = Result<QByteArray>;
+    if (entries.size() > kMaxWrittenEntries)
+        return R::failure(tr("A zip archive holds at most %L1 entries; this one would have %L2.")
+                              .arg(kMaxWrittenEntries)
+                              .arg(entries.size()));
+    NameRegistry names;
+    qsizetype total = 0;
+    for (const PackedEntry& entry : entries)
+        total += entry.stored.size() + entry.path.size() * 3 + 30;
+    QByteArray out;
+    out.reserve(total);
+    QByteArray central;
+    for (const PackedEntry& entry : entries) {
+        if (QString problem = names.add(entry.path, false); !problem.isEmpty())
             return R::failure(problem);
         const QByteArray name = entry.path.toUtf8();
-        if (decodeUtf8(name) != entry.path)
-            return R::failure(
-                tr("The name of entry “%1” is not valid Unicode.").arg(shown(entry.path)));
-        for (const QString& problem :
-             {nestedNameProblem(entry.path), nestedContentProblem(entry.path, entry.data),
-              names.add(entry.path, false)}) {
-            if (!problem.isEmpty())
-                return R::failure(problem);
-        }
-        if (entry.data.size() >= qsizetype(kZip64Marker))
-            return R::failure(tr("Entry “%1” is 4 GiB or larger, which a zip archive without "
-                                 "ZIP64 cannot hold.")
-                                  .arg(shown(entry.path)));
-
-        quint16 method = kStored;
-        QByteArray deflated;
-        if (level > 0 && !entry.data.isEmpty()) {
-            auto packed = deflateRaw(entry.data, level);
-            if (!packed)
-                return R::failure(tr("Entry “%1” could not be compressed.").arg(shown(entry.path)));
-            // Data that does not shrink is stored, as zip tools do.
-            if (packed->size() < entry.data.size()) {
-                method = kDeflated;
-                deflated = std::move(*packed);
-            }
-        }
-        const QByteArray& stored = method == kDeflated ? deflated : entry.data;
-        const quint32 crc = crc32Of(entry.data);
         const qsizetype offset = out.size();
         if (offset >= qsizetype(kZip64Marker))
             return R::failure(
@@ -125,16 +150,15 @@ Result<QByteArray> write(const QList<Entry>& entries, const WriteOptions& option
                    "cannot hold."));
 
         put32(out, kLocalSignature);
-        appendCommonFields(out, method, crc, static_cast<quint32>(stored.size()),
-                           static_cast<quint32>(entry.data.size()),
-                           static_cast<quint16>(name.size()));
+        appendCommonFields(out, entry.method, entry.crc, static_cast<quint32>(entry.stored.size()),
+                           entry.size, static_cast<quint16>(name.size()));
         out.append(name);
-        out.append(stored);
+        out.append(entry.stored);
 
         put32(central, kCentralSignature);
         put16(central, kVersionMadeBy);
-        appendCommonFields(central, method, crc, static_cast<quint32>(stored.size()),
-                           static_cast<quint32>(entry.data.size()),
+        appendCommonFields(central, entry.method, entry.crc,
+                           static_cast<quint32>(entry.stored.size()), entry.size,
                            static_cast<quint16>(name.size()));
         put16(central, 0); // comment length
         put16(central, 0); // disk number

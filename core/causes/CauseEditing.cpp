@@ -11,7 +11,7 @@ namespace causeway::CauseEditing {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("CauseEditing", text);
+    return QCoreApplication::translate("causeway::CauseEditing", text);
 }
 
 // Causes that hang on id on the fishbone: same category, reached through causes that are

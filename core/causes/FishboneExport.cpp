@@ -14,7 +14,7 @@ namespace causeway {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("FishboneExport", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 // Two decimals at most, no trailing zeros, never "-0": the same bytes on every machine.

@@ -1,5 +1,6 @@
 #include "causes/FishboneLayout.h"
 
+#include "model/TemplateText.h"
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,7 +15,7 @@ const QChar kEllipsis(0x2026);
 const QString kBreakAfter = QStringLiteral("/-._?&=:\\");
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Fishbone", text);
+    return QCoreApplication::translate("causeway::Planner", text);
 }
 
 // The code points of a word, so a word is never broken inside a surrogate pair.
@@ -227,7 +228,7 @@ public:
         // Causes filed under no category get a bone of their own, named for what it is.
         FishboneLabel category =
             label(FishboneLabel::Category, FishboneTextRole::Category,
-                  source.category.isEmpty() ? tr("No category") : source.category,
+                  source.category.isEmpty() ? tr("No category") : templateText(source.category),
                   m_o.categoryTextWidth, false);
         category.id = source.category;
         const qreal cx = boneX(length) - category.rect.width() / 2;
@@ -340,9 +341,11 @@ FishboneLayout layoutFishbone(const Fishbone& fishbone, const FishboneTextMeasur
 
     // The head, right of the last bone and clear of everything beside it.
     const QString problem = fishbone.problem.trimmed();
-    FishboneLabel head = planner.label(FishboneLabel::Head, FishboneTextRole::Problem,
-                                       problem.isEmpty() ? tr("No problem statement yet") : problem,
-                                       options.problemTextWidth, false);
+    FishboneLabel head = planner.label(
+        FishboneLabel::Head, FishboneTextRole::Problem,
+        problem.isEmpty() ? QCoreApplication::translate("causeway", "No problem statement yet")
+                          : problem,
+        options.problemTextWidth, false);
     translate(head, 0, -head.rect.height() / 2);
     const qreal headLeft =
         fishbone.bones.isEmpty()

@@ -147,7 +147,7 @@ QList<CommandSpec> buildCommands() {
 const QList<CommandSpec>& commands() {
     static const QList<CommandSpec> all = buildCommands() + actionCommands() + reviewCommands() +
                                           signingCommands() + metricsCommands() + exportCommands() +
-                                          markCommands() + bundleCommands();
+                                          markCommands() + bundleCommands() + lintCommands();
     return all;
 }
 

@@ -54,5 +54,6 @@ QList<CommandSpec> metricsCommands(); // CmdMetrics.cpp
 QList<CommandSpec> exportCommands();  // CmdExport.cpp
 QList<CommandSpec> markCommands();    // CmdMark.cpp
 QList<CommandSpec> bundleCommands();  // CmdBundle.cpp
+QList<CommandSpec> lintCommands();    // CmdLint.cpp
 
 } // namespace causeway::cli

@@ -81,6 +81,16 @@ std::optional<QString> Context::resolveId(const Store& store, const QString& idO
     return resolved.value();
 }
 
+std::optional<Postmortem> Context::loadPostmortem(const Store& store, const QString& idOrPrefix) {
+    const auto id = resolveId(store, idOrPrefix);
+    if (!id)
+        return std::nullopt;
+    auto pm = store.loadPostmortem(*id);
+    if (!pm)
+        fail(QStringLiteral("postmortem %1 cannot be loaded").arg(*id));
+    return pm;
+}
+
 const TemplateRegistry& Context::templates() {
     if (!m_templates)
         m_templates = std::make_unique<TemplateRegistry>(AppEnvironment::userTemplateDir());

@@ -49,6 +49,8 @@ public:
 
     // The full id for an id or unique prefix, or prints why not.
     std::optional<QString> resolveId(const Store& store, const QString& idOrPrefix);
+    // The postmortem an id or unique prefix names, loaded, or prints why not.
+    std::optional<Postmortem> loadPostmortem(const Store& store, const QString& idOrPrefix);
 
     // Built-in templates plus the user's template folder, loaded on first use.
     const TemplateRegistry& templates();

@@ -187,15 +187,13 @@ int runShow(Context& ctx, const ParsedArgs& args) {
     auto store = ctx.openStore(Context::Access::Read);
     if (!store)
         return ExitUsage;
-    const auto id = ctx.resolveId(*store, args.positional.first());
-    if (!id)
-        return ExitUsage;
-    const auto pm = store->loadPostmortem(*id);
+    const auto pm = ctx.loadPostmortem(*store, args.positional.first());
     if (!pm)
-        return ctx.fail(QStringLiteral("postmortem %1 cannot be loaded").arg(*id));
+        return ExitUsage;
+    const QString& id = pm->root.id;
     if (args.has(QStringLiteral("--json"))) {
         // The export: refused while an attachment's content no longer matches its hash.
-        const auto exported = store->exportPostmortem(*id);
+        const auto exported = store->exportPostmortem(id);
         if (!exported) {
             ctx.err() << QStringLiteral("causeway-cli: ") << exported.error() << u'\n';
             return ExitProblems;

@@ -192,12 +192,10 @@ int runSign(Context& ctx, const ParsedArgs& args) {
     auto store = ctx.openStore(Context::Access::Write);
     if (!store)
         return ExitUsage;
-    const auto id = ctx.resolveId(*store, args.positional.first());
-    if (!id)
-        return ExitUsage;
-    const auto pm = store->loadPostmortem(*id);
+    const auto pm = ctx.loadPostmortem(*store, args.positional.first());
     if (!pm)
-        return ctx.fail(QStringLiteral("postmortem %1 cannot be loaded").arg(*id));
+        return ExitUsage;
+    const QString& id = pm->root.id;
     // Refuse before asking for the passphrase: no one should type it for nothing.
     if (auto allowed = Signatures::checkAllowed(*pm, *profile, meaning); !allowed)
         return ctx.refuse(allowed.error());
@@ -214,11 +212,11 @@ int runSign(Context& ctx, const ParsedArgs& args) {
         return ExitUsage;
     // The audit trail names the signer, not whoever the settings say edits.
     store->setActor(Actor{profile->name, Actor::currentOsUser()});
-    const auto signedId = Signatures::sign(*store, *keys, *profile, *id, meaning, *passphrase);
+    const auto signedId = Signatures::sign(*store, *keys, *profile, id, meaning, *passphrase);
     if (!signedId)
         return ctx.refuse(signedId.error());
     ctx.out() << QStringLiteral("signed %1 as %2 by %3, key %4 (signature %5)\n")
-                     .arg(*id, meaning, profile->displayName(), profile->keyId, signedId.value());
+                     .arg(id, meaning, profile->displayName(), profile->keyId, signedId.value());
     return ExitOk;
 }
 

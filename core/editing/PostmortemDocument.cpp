@@ -93,6 +93,24 @@ Status PostmortemDocument::commitWorkflowStep(const ChangeSet& step) {
     return {};
 }
 
+void PostmortemDocument::writeOutsideUndo(const QList<FieldEdit>& edits) {
+    if (isReadOnly())
+        return;
+    // A batch commits at its end: the values are in the store when this returns.
+    beginBatch();
+    for (const FieldEdit& edit : edits) {
+        if (value(edit.recordId, edit.field) != edit.value)
+            applyField(edit.recordId, edit.field, edit.value);
+    }
+    endBatch();
+}
+
+void PostmortemDocument::createOutsideUndo(const ChangeSet::NewRecord& record) {
+    if (isReadOnly())
+        return;
+    applyCreate(record);
+}
+
 void PostmortemDocument::rebuildIndex() {
     m_index.clear();
     m_index.reserve(m_pm.children.size());

@@ -85,6 +85,13 @@ public:
                      const QList<ChangeSet::Blob>& blobs = QList<ChangeSet::Blob>());
     void applyDeleted(const QString& recordId, bool deleted);
 
+    // Changes that are not user edits (the meeting clock's time spent): applied and saved
+    // like edits, through the store and its audit trail, but never put on the undo stack,
+    // so Undo only ever takes back what the user did. Nothing happens on a read-only
+    // document.
+    void writeOutsideUndo(const QList<FieldEdit>& edits);
+    void createOutsideUndo(const ChangeSet::NewRecord& record);
+
     // Commits a change that is not a user edit (a review workflow step: the status and a new
     // review record) after the pending edits, and applies it to the in-memory copy. It is
     // not undoable, and it clears the undo history: edits before an approval cannot be

@@ -3,6 +3,7 @@
 #include "causes/Cause.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
+#include "model/TemplateText.h"
 #include "review/ReviewRecords.h"
 #include "store/Database.h"
 #include "store/Store.h"
@@ -123,10 +124,14 @@ QStringList SimilarIncident::reasons() const {
         out.append(counted(QT_TRANSLATE_NOOP("SimilarIncidents", "%1 shared service: %2"),
                            QT_TRANSLATE_NOOP("SimilarIncidents", "%1 shared services: %2"),
                            sharedServices));
-    if (!sharedCategories.isEmpty())
+    if (!sharedCategories.isEmpty()) {
+        QStringList shown; // built-in category names in the reader's language
+        for (const QString& category : sharedCategories)
+            shown.append(templateText(category));
         out.append(counted(QT_TRANSLATE_NOOP("SimilarIncidents", "%1 shared cause category: %2"),
                            QT_TRANSLATE_NOOP("SimilarIncidents", "%1 shared cause categories: %2"),
-                           sharedCategories));
+                           shown));
+    }
     return out;
 }
 

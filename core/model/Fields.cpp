@@ -1,5 +1,7 @@
 #include "model/Fields.h"
 
+#include "model/TemplateText.h"
+
 #include <QCoreApplication>
 
 namespace causeway::Vocabulary {
@@ -48,7 +50,8 @@ QString displayName(const QString& fieldKey, const QString& valueKey) {
         if (valueKey == u"SEV4")
             return QCoreApplication::translate("Vocabulary", "SEV4 – low");
     }
-    return valueKey;
+    // A template's own choices: translated where the template is a built-in one.
+    return templateText(valueKey);
 }
 
 } // namespace causeway::Vocabulary

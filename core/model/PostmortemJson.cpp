@@ -2,6 +2,7 @@
 
 #include "actions/Action.h"
 #include "causes/Cause.h"
+#include "meeting/MeetingRecord.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
@@ -463,7 +464,7 @@ Result<Postmortem> fromJson(const QJsonObject& o, const TemplateRegistry& templa
         {Kind::Participant, participantSchema()}, {Kind::Event, eventSchema()},
         {Kind::Attachment, attachmentSchema()},   {Kind::Cause, causeSchema()},
         {Kind::Action, actionSchema()},           {Kind::Review, reviewSchema()},
-        {Kind::Signature, signatureSchema()}};
+        {Kind::Signature, signatureSchema()},     {Kind::Meeting, meetingSchema()}};
     QSet<QString> seenIds{pm.root.id};
     for (qsizetype i = 0; i < children.size(); ++i) {
         const QString path = QStringLiteral("$.children[%1]").arg(i);

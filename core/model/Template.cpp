@@ -1,6 +1,8 @@
 #include "model/Template.h"
 
+#include "meeting/Agenda.h"
 #include "model/Fields.h"
+#include "model/TemplateText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -172,7 +174,7 @@ TemplateRegistry::TemplateRegistry(const QString& userDir)
             continue;
         auto parsed = parse(f.readAll(), f.fileName());
         if (parsed)
-            add(parsed.value());
+            add(withTranslatedTexts(parsed.value())); // a user's template is in their language
         else
             m_loadErrors.append(parsed.error());
     }
@@ -246,6 +248,12 @@ Result<Template> TemplateRegistry::parse(const QByteArray& json, const QString& 
         if (!categories.isArray() || t.causeCategories.isEmpty())
             return fail(QStringLiteral("$.cause_categories"),
                         QStringLiteral("expected a non-empty array of category names"));
+    }
+    if (const QJsonValue agenda = o.value(u"agenda"); !agenda.isUndefined()) {
+        const auto items = Agenda::fromJson(agenda, QStringLiteral("$.agenda"));
+        if (!items)
+            return Result<Template>::failure(origin + QStringLiteral(": ") + items.error());
+        t.agenda = items.value();
     }
     const QJsonArray sections = o.value(u"sections").toArray();
     if (sections.isEmpty())

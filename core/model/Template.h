@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting/AgendaItem.h"
 #include "util/Result.h"
 
 #include <QJsonValue>
@@ -63,6 +64,8 @@ struct Template {
     QList<TemplateSection> sections;
     // The fishbone categories postmortems of this template start with; empty: the defaults.
     QStringList causeCategories;
+    // The review meeting's agenda ("agenda" in the JSON); empty: the default agenda.
+    QList<AgendaItem> agenda;
 
     const TemplateField* field(const QString& key) const;
     QList<TemplateField> allFields() const;

@@ -20,7 +20,7 @@ namespace {
 using namespace PdfStyle;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("causeway::ReportPdf", text);
+    return QCoreApplication::translate("causeway::PdfBlocks::Private", text);
 }
 
 constexpr qreal HeadingPt[] = {16, 13, 11};
@@ -49,7 +49,9 @@ QStringList PdfCoverage::warnings() const {
     QStringList out;
     for (const QString& description : m_missing) {
         const QString name = description.section(u' ', 0, 0);
-        out.append(tr("%1 is not in the report font; printed as [%2]").arg(description, name));
+        out.append(QCoreApplication::translate("causeway::PdfCoverage",
+                                               "%1 is not in the report font; printed as [%2]")
+                       .arg(description, name));
     }
     return out;
 }

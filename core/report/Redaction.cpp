@@ -2,6 +2,7 @@
 
 #include "actions/Action.h"
 #include "causes/Cause.h"
+#include "meeting/MeetingRecord.h"
 #include "model/Fields.h"
 #include "review/ReviewRecords.h"
 #include "timeline/Attachment.h"
@@ -58,7 +59,9 @@ bool holdsText(const Record& record, const QString& key) {
         // actions
         ActionField::Owner, ActionField::Due, ActionField::Priority, ActionField::Type,
         ActionField::Status, ActionField::ClosedOn, ActionField::VerificationMethod,
-        ActionField::VerifiedOn, ActionField::Position,
+        // the meeting: participant ids and numbers
+        MeetingField::Attendance, MeetingField::ElapsedSeconds, MeetingField::CurrentItem,
+        MeetingField::TimeboxMinutes, ActionField::VerifiedOn, ActionField::Position,
         // attachments
         AttachmentField::Sha256, AttachmentField::MediaType, AttachmentField::Size,
         AttachmentField::Source, AttachmentField::AddedAt,

@@ -1,5 +1,7 @@
 #include "report/Report.h"
 
+#include "util/DisplayFormat.h"
+
 #include <QTimeZone>
 
 namespace causeway {
@@ -56,7 +58,7 @@ QString reportDateTime(const QDateTime& utc, const QString& timeZoneId) {
                                                    .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                                                    .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     }
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u' ' + suffix;
+    return local.toString(displayDateTimeFormat()) + u' ' + suffix;
 }
 
 } // namespace causeway

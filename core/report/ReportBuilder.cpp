@@ -4,9 +4,13 @@
 #include "causes/Cause.h"
 #include "causes/FishboneExport.h"
 #include "causes/FishbonePainter.h"
+#include "meeting/Agenda.h"
+#include "meeting/Countdown.h"
+#include "meeting/MeetingRecord.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
+#include "model/TemplateText.h"
 #include "report/Redaction.h"
 #include "report/ReportFonts.h"
 #include "review/ReviewRecords.h"
@@ -17,6 +21,7 @@
 #include "timeline/PhaseMetrics.h"
 #include "timeline/Phases.h"
 #include "timeline/TimelineEvent.h"
+#include "util/DisplayFormat.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -32,7 +37,7 @@ namespace causeway {
 namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("Report", text, disambiguation, n);
+    return QCoreApplication::translate("causeway::Builder", text, disambiguation, n);
 }
 
 // Sections of the templates that the report lays out itself; any other section of fields
@@ -69,6 +74,7 @@ private:
     void contributingFactors();
     void actions();
     void lessons();
+    void meeting();
     void reviewAndSignatures();
     void evidenceAppendix();
     void auditAppendix();
@@ -86,7 +92,7 @@ private:
     QString tableTime(const QDateTime& utc) const {
         const QTimeZone zone(m_zone.toUtf8());
         return utc.toTimeZone(m_zone.isEmpty() || !zone.isValid() ? QTimeZone::utc() : zone)
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            .toString(displayDateTimeFormat());
     }
     QString zoneNote() const {
         return tr("Times are in %1.").arg(m_zone.isEmpty() ? QStringLiteral("UTC") : m_zone);
@@ -418,7 +424,7 @@ void Builder::rootCauses() {
             item.text = c->statement;
             QStringList note{CauseVocabulary::kindName(c->kind)};
             if (c->onFishbone && !c->category.isEmpty())
-                note.append(c->category);
+                note.append(templateText(c->category));
             item.note = note.join(QStringLiteral(" · "));
             items.append(item);
             walk(id, depth + 1);
@@ -469,7 +475,7 @@ void Builder::contributingFactors() {
             m_report.heading(3, c.statement, QString());
             ReportFields rows{{tr("Kind"), CauseVocabulary::kindName(c.kind)}};
             if (!c.category.isEmpty())
-                rows.append({tr("Category"), c.category});
+                rows.append({tr("Category"), templateText(c.category)});
             m_report.fieldList(rows);
             if (!c.notes.trimmed().isEmpty())
                 m_report.paragraph(c.notes.trimmed());
@@ -542,20 +548,20 @@ void Builder::actions() {
             what += u'\n' + tr("Reason (%1): %2").arg(a.statusText(), a.statusReason);
         QString status = a.statusText();
         if (a.closedOn.isValid())
-            status += u'\n' + tr("closed %1").arg(a.closedOn.toString(Qt::ISODate));
+            status += u'\n' + tr("closed %1").arg(a.closedOn.toString(displayDateFormat()));
         QString verification;
         if (a.isVerified()) {
             verification = ActionVocabulary::displayName(ActionField::VerificationMethod,
                                                          a.verificationMethod) +
-                           QStringLiteral(", ") + a.verifiedOn.toString(Qt::ISODate);
+                           QStringLiteral(", ") + a.verifiedOn.toString(displayDateFormat());
             if (!a.verifiedBy.isEmpty())
                 verification += u'\n' + tr("by %1").arg(a.verifiedBy);
             if (!a.verificationNote.isEmpty())
                 verification += u'\n' + a.verificationNote;
         }
         t.rows.append({QString::number(++n), what, owner,
-                       a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(), a.priority,
-                       status, verification});
+                       a.due.isValid() ? a.due.toString(displayDateFormat()) : QString(),
+                       a.priority, status, verification});
     }
     m_report.tableBlock(t);
 }
@@ -570,6 +576,93 @@ void Builder::lessons() {
         m_report.heading(2, label(key, fallback), QStringLiteral("lessons-") + key);
         textField(key);
     }
+}
+
+// The minutes of the review meeting, when one was held: when, who was there, the time per
+// agenda item against its timebox, the notes. Names come from the redacted copy, so an
+// external report shows roles and a participant left out for its marking is only counted.
+void Builder::meeting() {
+    const Record* record = meetingRecordOf(m_pm);
+    const MeetingState state = MeetingState::fromRecord(record);
+    if (!record || state.isEmpty())
+        return;
+    m_report.heading(1, tr("Review meeting"), QStringLiteral("meeting"));
+    if (record->created.isValid())
+        m_report.paragraph(tr("Held on %1.").arg(when(record->created)));
+
+    m_report.heading(2, tr("Attendance"), QStringLiteral("meeting-attendance"));
+    QStringList present;
+    int notShown = 0;
+    for (const QString& id : state.present) {
+        const Record* p = m_pm.findRecord(id);
+        if (!p || p->kind != Kind::Participant) {
+            ++notShown;
+            continue;
+        }
+        const QString name = p->text(Field::Name).simplified();
+        const QString role = p->text(Field::Role).simplified();
+        if (name.isEmpty())
+            present.append(role.isEmpty() ? tr("a responder") : role);
+        else
+            present.append(role.isEmpty() ? name : tr("%1 (%2)").arg(name, role));
+    }
+    if (present.isEmpty() && notShown == 0)
+        m_report.note(tr("Nobody was marked present."));
+    if (!present.isEmpty())
+        m_report.paragraph(tr("Present: %1.").arg(present.join(QStringLiteral(", "))));
+    if (notShown > 0)
+        m_report.note(tr("%n participant(s) present are not named in this version of the report.",
+                         nullptr, notShown));
+
+    m_report.heading(2, tr("Time per agenda item"), QStringLiteral("meeting-time"));
+    const bool timed = std::any_of(state.elapsedSeconds.cbegin(), state.elapsedSeconds.cend(),
+                                   [](int seconds) { return seconds > 0; });
+    if (!timed) {
+        m_report.note(tr("No time was recorded."));
+    } else {
+        // A record made before timeboxes were kept: the template's agenda says, by title.
+        const QList<AgendaItem> planned = m_inputs.tmpl && !m_inputs.tmpl->agenda.isEmpty()
+                                              ? m_inputs.tmpl->agenda
+                                              : Agenda::defaults();
+        auto timeboxOf = [&](int i) {
+            if (state.timeboxMinutes.value(i) > 0)
+                return state.timeboxMinutes.value(i);
+            for (const AgendaItem& item : planned) {
+                if (item.title == state.agenda.at(i))
+                    return item.minutes;
+            }
+            return 0;
+        };
+        ReportTable t;
+        t.headers = {tr("Agenda item"), tr("Timebox"), tr("Spent")};
+        t.columnWeights = {8, 3, 5};
+        int totalSeconds = 0;
+        int totalMinutes = 0;
+        for (int i = 0; i < state.agenda.size(); ++i) {
+            const int seconds = state.elapsedSeconds.value(i);
+            const int minutes = timeboxOf(i);
+            totalSeconds += seconds;
+            totalMinutes += minutes;
+            QString spent = Countdown::formatRemaining(qint64(seconds) * 1000);
+            if (minutes > 0 && seconds > minutes * 60)
+                spent +=
+                    u' ' +
+                    tr("(%1 over)")
+                        .arg(Countdown::formatRemaining(qint64(minutes * 60 - seconds) * 1000));
+            t.rows.append({state.agenda.at(i),
+                           minutes > 0 ? tr("%n min", nullptr, minutes) : QStringLiteral("—"),
+                           spent});
+        }
+        t.rows.append({tr("Total"), tr("%n min", nullptr, totalMinutes),
+                       Countdown::formatRemaining(qint64(totalSeconds) * 1000)});
+        m_report.tableBlock(t);
+    }
+
+    m_report.heading(2, tr("Notes"), QStringLiteral("meeting-notes"));
+    if (state.notes.trimmed().isEmpty())
+        m_report.note(tr("No notes were taken."));
+    else
+        m_report.paragraph(state.notes.trimmed());
 }
 
 void Builder::reviewAndSignatures() {
@@ -700,6 +793,7 @@ Report Builder::build() {
     contributingFactors();
     actions();
     lessons();
+    meeting();
     reviewAndSignatures();
     evidenceAppendix();
     if (m_options.auditTrail)

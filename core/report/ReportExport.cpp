@@ -13,7 +13,7 @@ namespace causeway {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ReportExport", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 QString cannotWrite(const QString& path, const QString& reason) {

@@ -219,7 +219,9 @@ void writeFishbone(QString& out, const ReportBlock& block) {
 
 void writeContents(QString& out, const ReportBlock& block,
                    const QList<reporttext::ContentsEntry>& entries) {
-    const QString title = block.text.trimmed().isEmpty() ? tr("Contents") : block.text;
+    const QString title = block.text.trimmed().isEmpty()
+                              ? QCoreApplication::translate("ReportText", "Contents")
+                              : block.text;
     out += QStringLiteral("<nav class=\"contents\">\n<h2>") + esc(title.simplified()) +
            QStringLiteral("</h2>\n");
     QList<NestedItem> items;

@@ -211,8 +211,9 @@ QString fishboneText(const ReportBlock& block) {
     QStringList parts;
     if (!block.text.trimmed().isEmpty())
         parts.append(paragraphLines(block.text, QString(), QStringLiteral("*")));
-    parts.append(QStringLiteral("**") + inlineEscaped(tr("Problem")) + QStringLiteral(":** ") +
-                 inlineEscaped(layout.problem.simplified()));
+    parts.append(QStringLiteral("**") +
+                 inlineEscaped(QCoreApplication::translate("ReportText", "Problem")) +
+                 QStringLiteral(":** ") + inlineEscaped(layout.problem.simplified()));
     QList<NestedLine> lines;
     for (const FishboneBoneGeometry& bone : layout.bones) {
         lines.append({0,
@@ -236,7 +237,9 @@ QString fishboneText(const ReportBlock& block) {
 }
 
 QString contentsText(const ReportBlock& block, const QList<reporttext::ContentsEntry>& entries) {
-    const QString title = block.text.trimmed().isEmpty() ? tr("Contents") : block.text;
+    const QString title = block.text.trimmed().isEmpty()
+                              ? QCoreApplication::translate("ReportText", "Contents")
+                              : block.text;
     QList<NestedLine> lines;
     for (const reporttext::ContentsEntry& entry : entries) {
         lines.append(

@@ -20,7 +20,7 @@ namespace {
 using namespace PdfStyle;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("causeway::ReportPdf", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 struct Units {

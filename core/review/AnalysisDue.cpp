@@ -5,6 +5,7 @@
 #include "review/ReviewRecords.h"
 #include "review/Workflow.h"
 #include "store/Store.h"
+#include "util/DisplayFormat.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -60,7 +61,7 @@ AnalysisDue analysisDue(const AnalysisDueInputs& in, const Policy& policy, const
 QString AnalysisDue::describe() const {
     if (!due.isValid())
         return AnalysisDueText::tr("No due date: set the incident end or a due date.");
-    const QString date = due.toString(Qt::ISODate);
+    const QString date = due.toString(displayDateFormat());
     // Singular and plural spelled out: the tests and the CLI run without a translation.
     if (late)
         return daysLate == 1

@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "store/WriteTransaction.h"
 #include "sync/Conflict.h"
+#include "util/DisplayFormat.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -156,9 +157,9 @@ Retention checkRetention(const Store& store, WriteTransaction& tx, const ChangeS
         r.message = ReviewLockText::tr("“%1” is %2 and must be kept until %3 (%4 years after "
                                        "its approval on %5); it cannot be deleted before then.")
                         .arg(s.title, Workflow::stateName(s.state).toLower(),
-                             r.retainedUntil.toString(Qt::ISODate))
+                             r.retainedUntil.toString(displayDateFormat()))
                         .arg(policy.retentionYears)
-                        .arg(r.approvedOn.toString(Qt::ISODate));
+                        .arg(r.approvedOn.toString(displayDateFormat()));
         return r;
     }
     return r;

@@ -15,7 +15,7 @@ namespace causeway::PassphraseInput {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("PassphraseInput", text);
+    return QCoreApplication::translate("causeway::PassphraseInput", text);
 }
 
 void dropLineEnd(QByteArray& line) {

@@ -19,7 +19,7 @@ namespace causeway {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Signature", text);
+    return QCoreApplication::translate("causeway::Signatures", text);
 }
 
 SignatureCheck readFields(const Record& r) {
@@ -39,15 +39,21 @@ SignatureCheck readFields(const Record& r) {
 QString SignatureCheck::stateText() const {
     switch (state) {
     case SignatureState::Valid:
-        return tr("valid");
+        return QCoreApplication::translate("causeway::SignatureCheck", "valid");
     case SignatureState::ContentChanged:
-        return tr("invalid: content changed after signing");
+        return QCoreApplication::translate("causeway::SignatureCheck",
+                                           "invalid: content changed after signing");
     case SignatureState::SignatureMismatch:
-        return tr("invalid: signature does not match");
+        return QCoreApplication::translate("causeway::SignatureCheck",
+                                           "invalid: signature does not match");
     case SignatureState::UnknownKey:
-        return tr("invalid: unknown key (the key id does not belong to the public key)");
+        return QCoreApplication::translate(
+            "causeway::SignatureCheck",
+            "invalid: unknown key (the key id does not belong to the public key)");
     case SignatureState::Incomplete:
-        return tr("invalid: incomplete signature record (%1)").arg(detail);
+        return QCoreApplication::translate("causeway::SignatureCheck",
+                                           "invalid: incomplete signature record (%1)")
+            .arg(detail);
     }
     return {};
 }

@@ -19,7 +19,7 @@ const QString kProfilesGroup = QStringLiteral("signing/profiles");
 const QString kCurrentKey = QStringLiteral("signing/current");
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("SigningProfile", text);
+    return QCoreApplication::translate("causeway::SigningProfiles", text);
 }
 
 std::optional<SigningProfile> readProfile(QSettings& settings, const QString& keyId) {

@@ -35,7 +35,7 @@ QString shortened(const QString& text, int max = 60) {
 }
 
 QString quoted(const QString& text) {
-    return tr("“%1”").arg(shortened(text));
+    return QCoreApplication::translate("causeway::ConflictEditing", "“%1”").arg(shortened(text));
 }
 
 // "went_well" → "Went well": for fields no template or schema names.
@@ -143,9 +143,9 @@ QString rootFieldLabel(const Postmortem& pm, const QString& field, const Templat
             return f->label;
     }
     if (field == CauseRootField::ProblemStatement)
-        return tr("Problem statement");
+        return QCoreApplication::translate("causeway::ConflictEditing", "Problem statement");
     if (field == CauseRootField::Categories)
-        return tr("Fishbone categories");
+        return QCoreApplication::translate("causeway::ConflictEditing", "Fishbone categories");
     return humanized(field);
 }
 
@@ -154,7 +154,9 @@ QString participantName(const Postmortem& pm, const QString& id) {
     if (!p || p->kind != Kind::Participant)
         return id;
     const QString name = p->text(Field::Name);
-    return name.isEmpty() ? tr("(unnamed participant)") : name;
+    return name.isEmpty()
+               ? QCoreApplication::translate("causeway::ConflictEditing", "(unnamed participant)")
+               : name;
 }
 
 QString timeText(const Postmortem& pm, const QString& iso) {
@@ -172,7 +174,8 @@ QString timeText(const Postmortem& pm, const QString& iso) {
 QString scalarText(const QJsonValue& v) {
     switch (v.type()) {
     case QJsonValue::Bool:
-        return v.toBool() ? tr("yes") : tr("no");
+        return v.toBool() ? QCoreApplication::translate("causeway::ConflictEditing", "yes")
+                          : QCoreApplication::translate("causeway::ConflictEditing", "no");
     case QJsonValue::Double:
         return QString::number(v.toDouble());
     case QJsonValue::String:
@@ -201,12 +204,17 @@ Result<ChangeSet> resolveConflict(const Postmortem& pm, const QString& conflictI
     using R = Result<ChangeSet>;
     const Record* conflict = pm.findRecord(conflictId);
     if (!conflict || conflict->kind != Kind::Conflict)
-        return R::failure(tr("There is no conflict %1 in this postmortem.").arg(conflictId));
+        return R::failure(QCoreApplication::translate("causeway::ConflictEditing",
+                                                      "There is no conflict %1 in this postmortem.")
+                              .arg(conflictId));
     if (!isOpenConflict(*conflict))
-        return R::failure(
-            tr("The conflict about %1 is already resolved.").arg(describeConflict(pm, *conflict)));
+        return R::failure(QCoreApplication::translate("causeway::ConflictEditing",
+                                                      "The conflict about %1 is already resolved.")
+                              .arg(describeConflict(pm, *conflict)));
     if (!isKnownResolution(resolution))
-        return R::failure(tr("“%1” is not a way to resolve a conflict.").arg(resolution));
+        return R::failure(QCoreApplication::translate("causeway::ConflictEditing",
+                                                      "“%1” is not a way to resolve a conflict.")
+                              .arg(resolution));
 
     ChangeSet changes;
     changes.context = QStringLiteral("resolve-conflict");
@@ -218,14 +226,17 @@ Result<ChangeSet> resolveConflict(const Postmortem& pm, const QString& conflictI
     const QString field = conflict->text(ConflictField::Field);
     const Record* target = pm.findRecord(targetId);
     if (!target)
-        return R::failure(
-            tr("The record the conflict is about (%1) is not in this postmortem.").arg(targetId));
+        return R::failure(QCoreApplication::translate(
+                              "causeway::ConflictEditing",
+                              "The record the conflict is about (%1) is not in this postmortem.")
+                              .arg(targetId));
     if (field == kDeletionField) {
         bool deleted = false;
         if (resolution == ConflictResolution::Edited) {
             if (!editedValue.isBool())
-                return R::failure(
-                    tr("Whether a record is deleted is yes or no; another value was given."));
+                return R::failure(QCoreApplication::translate(
+                    "causeway::ConflictEditing",
+                    "Whether a record is deleted is yes or no; another value was given."));
             deleted = editedValue.toBool();
         } else {
             // An edit made while the record was deleted, or a record added after the
@@ -252,38 +263,45 @@ Result<ChangeSet> resolveConflict(const Postmortem& pm, const QString& conflictI
 QString conflictTargetLabel(const Postmortem& pm, const Record& conflict) {
     const QString targetId = conflict.text(ConflictField::Record);
     if (targetId == pm.root.id)
-        return tr("The postmortem");
+        return QCoreApplication::translate("causeway::ConflictEditing", "The postmortem");
     const Record* r = pm.findRecord(targetId);
     if (!r)
-        return tr("Record %1").arg(targetId.left(8));
+        return QCoreApplication::translate("causeway::ConflictEditing", "Record %1")
+            .arg(targetId.left(8));
     if (r->kind == Kind::Event) {
         const QDateTime t = QDateTime::fromString(r->text(EventField::Time), Qt::ISODateWithMs);
         const QString time =
             t.isValid() ? t.toTimeZone(zoneOf(pm)).toString(QStringLiteral("HH:mm")) : QString();
         const QString text = shortened(r->text(EventField::Description));
         if (time.isEmpty())
-            return tr("Event — %1").arg(text);
-        return tr("Event %1 — %2").arg(time, text);
+            return QCoreApplication::translate("causeway::ConflictEditing", "Event — %1").arg(text);
+        return QCoreApplication::translate("causeway::ConflictEditing", "Event %1 — %2")
+            .arg(time, text);
     }
     if (r->kind == Kind::Action)
-        return tr("Action %1").arg(quoted(r->text(ActionField::Title)));
+        return QCoreApplication::translate("causeway::ConflictEditing", "Action %1")
+            .arg(quoted(r->text(ActionField::Title)));
     if (r->kind == Kind::Cause)
-        return tr("Cause %1").arg(quoted(r->text(CauseField::Statement)));
+        return QCoreApplication::translate("causeway::ConflictEditing", "Cause %1")
+            .arg(quoted(r->text(CauseField::Statement)));
     if (r->kind == Kind::Participant)
-        return tr("Participant %1").arg(quoted(r->text(Field::Name)));
+        return QCoreApplication::translate("causeway::ConflictEditing", "Participant %1")
+            .arg(quoted(r->text(Field::Name)));
     if (r->kind == Kind::Attachment)
-        return tr("Evidence %1").arg(quoted(r->text(AttachmentField::Name)));
+        return QCoreApplication::translate("causeway::ConflictEditing", "Evidence %1")
+            .arg(quoted(r->text(AttachmentField::Name)));
     if (r->kind == Kind::Review)
-        return tr("Review step");
+        return QCoreApplication::translate("causeway::ConflictEditing", "Review step");
     if (r->kind == Kind::Signature)
-        return tr("Signature");
-    return tr("%1 %2").arg(humanized(r->kind), targetId.left(8));
+        return QCoreApplication::translate("causeway::ConflictEditing", "Signature");
+    return QCoreApplication::translate("causeway::ConflictEditing", "%1 %2")
+        .arg(humanized(r->kind), targetId.left(8));
 }
 
 QString conflictFieldLabel(const Postmortem& pm, const Record& conflict, const Template* tmpl) {
     const QString field = conflict.text(ConflictField::Field);
     if (field == kDeletionField)
-        return tr("Deleted");
+        return QCoreApplication::translate("causeway::ConflictEditing", "Deleted");
     const QString targetId = conflict.text(ConflictField::Record);
     if (targetId == pm.root.id)
         return rootFieldLabel(pm, field, tmpl);
@@ -298,8 +316,8 @@ QString describeConflict(const Postmortem& pm, const Record& conflict, const Tem
         return conflictTargetLabel(pm, conflict);
     if (root)
         return conflictFieldLabel(pm, conflict, tmpl);
-    return tr("%1 — %2").arg(conflictTargetLabel(pm, conflict),
-                             conflictFieldLabel(pm, conflict, tmpl));
+    return QCoreApplication::translate("causeway::ConflictEditing", "%1 — %2")
+        .arg(conflictTargetLabel(pm, conflict), conflictFieldLabel(pm, conflict, tmpl));
 }
 
 QJsonValue currentConflictValue(const Postmortem& pm, const Record& conflict) {
@@ -315,10 +333,12 @@ QJsonValue currentConflictValue(const Postmortem& pm, const Record& conflict) {
 QString conflictValueText(const Postmortem& pm, const Record& conflict, const QJsonValue& value) {
     const QString field = conflict.text(ConflictField::Field);
     if (field == kDeletionField)
-        return value.toBool() ? tr("deleted") : tr("not deleted");
+        return value.toBool()
+                   ? QCoreApplication::translate("causeway::ConflictEditing", "deleted")
+                   : QCoreApplication::translate("causeway::ConflictEditing", "not deleted");
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()) ||
         (value.isArray() && value.toArray().isEmpty()))
-        return tr("(empty)");
+        return QCoreApplication::translate("causeway::ConflictEditing", "(empty)");
     const QString targetId = conflict.text(ConflictField::Record);
     const Record* r = pm.findRecord(targetId);
     const QString kind = r ? r->kind : QString();
@@ -349,31 +369,39 @@ QString conflictValueText(const Postmortem& pm, const Record& conflict, const QJ
 
 QString conflictReasonName(const QString& reason) {
     if (reason == ConflictReason::Concurrent)
-        return tr("Concurrent edit");
+        return QCoreApplication::translate("causeway::ConflictEditing", "Concurrent edit");
     if (reason == ConflictReason::Approved)
-        return tr("Approved content");
+        return QCoreApplication::translate("causeway::ConflictEditing", "Approved content");
     if (reason == ConflictReason::EditedWhileDeleted)
-        return tr("Edited while deleted");
+        return QCoreApplication::translate("causeway::ConflictEditing", "Edited while deleted");
     if (reason == ConflictReason::AddedAfterApproval)
-        return tr("Added after approval");
+        return QCoreApplication::translate("causeway::ConflictEditing", "Added after approval");
     return reason;
 }
 
 QString conflictReasonExplanation(const QString& reason) {
     if (reason == ConflictReason::Concurrent)
-        return tr("Two machines changed this without seeing each other's change. The current "
-                  "value won everywhere; the conflicting value is kept here for you to choose.");
+        return QCoreApplication::translate(
+            "causeway::ConflictEditing",
+            "Two machines changed this without seeing each other's change. The current "
+            "value won everywhere; the conflicting value is kept here for you to choose.");
     if (reason == ConflictReason::Approved)
-        return tr("This was changed without knowledge of the postmortem's approval, so the "
-                  "approved value stays. To take the other value, reopen the postmortem in the "
-                  "Review tab first.");
+        return QCoreApplication::translate(
+            "causeway::ConflictEditing",
+            "This was changed without knowledge of the postmortem's approval, so the "
+            "approved value stays. To take the other value, reopen the postmortem in the "
+            "Review tab first.");
     if (reason == ConflictReason::EditedWhileDeleted)
-        return tr("This was edited on one machine while it was deleted on another. It stays "
-                  "deleted; taking the conflicting side restores it with the edit.");
+        return QCoreApplication::translate(
+            "causeway::ConflictEditing",
+            "This was edited on one machine while it was deleted on another. It stays "
+            "deleted; taking the conflicting side restores it with the edit.");
     if (reason == ConflictReason::AddedAfterApproval)
-        return tr("This was added while the postmortem was approved on another machine, so it "
-                  "was moved to the trash. Taking the conflicting side restores it (reopen the "
-                  "postmortem first).");
+        return QCoreApplication::translate(
+            "causeway::ConflictEditing",
+            "This was added while the postmortem was approved on another machine, so it "
+            "was moved to the trash. Taking the conflicting side restores it (reopen the "
+            "postmortem first).");
     return {};
 }
 

@@ -125,8 +125,8 @@ void TestCliReview::statusText() {
     QVERIFY(out.contains(QStringLiteral("[FAIL] Impact complete: The impact is not described.")));
     QVERIFY(out.contains(QStringLiteral("[pass] No open questions left: No open questions are "
                                         "left.\n")));
-    QVERIFY(out.contains(QStringLiteral("[not checked] Blameless-language findings reviewed: The "
-                                        "language coach arrives in a later version\n")));
+    QVERIFY(out.contains(QStringLiteral("[pass] Blameless-language findings reviewed: No blaming, "
+                                        "counterfactual or hindsight wording was found.\n")));
     QVERIFY(out.contains(QStringLiteral(" Draft -> In review by ")));
     QVERIFY(out.contains(QStringLiteral("    Reason: Measured later\n    Approved over: Impact "
                                         "complete; Timeline has detection and resolution\n")));

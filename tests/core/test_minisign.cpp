@@ -146,6 +146,12 @@ void TestMinisign::keyNumberIsTheCausewayKeyIdAndPrintsLikeMinisign() {
     const Minisign::PublicKey key = publicKeyOf(m_key);
     QCOMPARE(key.keyNumber, number);
     QCOMPARE(key.keyId(), QString::fromLatin1(reversed.toHex().toUpper()));
+    // minisign's printf drops leading zeros; Causeway keeps all 16 digits.
+    const Minisign::PublicKey leadingZero{QByteArray::fromHex("d429754c7ccaaa04"), {}};
+    QCOMPARE(leadingZero.keyId(), QStringLiteral("04AACA7C4C7529D4"));
+    QCOMPARE(leadingZero.keyIdAsMinisignPrints(), QStringLiteral("4AACA7C4C7529D4"));
+    const Minisign::PublicKey zero{QByteArray(8, '\0'), {}};
+    QCOMPARE(zero.keyIdAsMinisignPrints(), QStringLiteral("0"));
 }
 
 void TestMinisign::publicKeyFileAndBareLineParse() {
@@ -153,7 +159,8 @@ void TestMinisign::publicKeyFileAndBareLineParse() {
     const QList<QByteArray> lines = linesOf(file);
     QCOMPARE(lines.size(), 2);
     const Minisign::PublicKey key = publicKeyOf(m_key);
-    QCOMPARE(lines[0], "untrusted comment: minisign public key " + key.keyId().toLatin1());
+    QCOMPARE(lines[0],
+             "untrusted comment: minisign public key " + key.keyIdAsMinisignPrints().toLatin1());
     QCOMPARE(key.key, m_key.publicKey);
     const auto bare = Minisign::parsePublicKey(lines[1]);
     QVERIFY2(bare.ok(), qPrintable(bare.error()));
@@ -315,7 +322,9 @@ void TestMinisign::minisignSignaturesVerifyHere() {
     QVERIFY2(key.ok(), qPrintable(key.error()));
     // The id in the comment is minisign's own printing of the key number.
     QCOMPARE(linesOf(publicFile).at(0),
-             "untrusted comment: minisign public key " + key->keyId().toLatin1());
+             "untrusted comment: minisign public key " + key->keyIdAsMinisignPrints().toLatin1());
+    QCOMPARE(key->keyId().size(), 16);
+    QVERIFY(key->keyId().endsWith(key->keyIdAsMinisignPrints()));
     const QByteArray signature = readFile(messagePath + QStringLiteral(".minisig"));
     const auto verified = Minisign::verify(message, signature, key.value());
     QVERIFY2(verified.ok(), qPrintable(verified.error()));

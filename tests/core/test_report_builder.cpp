@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "actions/Action.h"
+#include "meeting/MeetingRecord.h"
 #include "model/Fields.h"
 #include "model/SamplePostmortem.h"
 #include "model/Template.h"
@@ -13,6 +14,7 @@
 #include "store/Store.h"
 #include "timeline/TimelineEvent.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace causeway;
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void externalReportShowsRolesNotNames();
     void regulatedTemplateFieldsArePrinted();
     void emptyPostmortemGivesNotesNotGaps();
+    void meetingMinutesRespectTheProfile();
 
 private:
     Result<Report> build(const ReportOptions& options, const Postmortem& pm) const {
@@ -213,6 +216,78 @@ void TestReportBuilder::emptyPostmortemGivesNotesNotGaps() {
     QVERIFY(text.contains(QStringLiteral("No actions.")));
     QVERIFY(text.contains(QStringLiteral("The timeline is empty.")));
     QVERIFY(text.contains(QStringLiteral("Not signed.")));
+}
+
+void TestReportBuilder::meetingMinutesRespectTheProfile() {
+    // No meeting held: no section.
+    QVERIFY(!test::reportAnchors(build({}, m_sample).value()).contains(QStringLiteral("meeting")));
+
+    Postmortem pm = m_sample;
+    const QList<Record> people = pm.childrenOfKind(Kind::Participant);
+    QVERIFY(people.size() >= 2);
+    const Record& first = people.at(0);
+    const Record& second = people.at(1);
+    Record meeting;
+    meeting.id = newRecordId();
+    meeting.kind = Kind::Meeting;
+    meeting.parentId = pm.root.id;
+    meeting.created = QDateTime(QDate(2026, 3, 4), QTime(14, 0), QTimeZone::utc());
+    meeting.modified = meeting.created;
+    meeting.fields[MeetingField::Attendance].value = QJsonArray{first.id, second.id};
+    meeting.fields[MeetingField::Agenda].value =
+        QJsonArray{QStringLiteral("Opening"), QStringLiteral("Timeline walk-through")};
+    meeting.fields[MeetingField::ElapsedSeconds].value =
+        QJsonArray{QStringLiteral("240"), QStringLiteral("1350")};
+    meeting.fields[MeetingField::TimeboxMinutes].value =
+        QJsonArray{QStringLiteral("5"), QStringLiteral("20")};
+    const QString firstName = first.text(Field::Name);
+    meeting.fields[MeetingField::Notes].value =
+        QStringLiteral("%1 will ask the storage team about lock timeouts.").arg(firstName);
+    pm.children.append(meeting);
+
+    const auto full = build({}, pm);
+    QVERIFY2(full, qPrintable(full.error()));
+    QVERIFY(test::reportAnchors(full.value()).contains(QStringLiteral("meeting")));
+    const QString text = test::reportText(full.value());
+    QVERIFY2(text.contains(QStringLiteral("%1 (%2)").arg(firstName, first.text(Field::Role))),
+             qPrintable(text.right(800)));
+    QVERIFY(text.contains(second.text(Field::Name)));
+    QVERIFY(text.contains(QStringLiteral("Timeline walk-through")));
+    QVERIFY(text.contains(QStringLiteral("20 min")));
+    QVERIFY2(text.contains(QStringLiteral("22:30 (+2:30 over)")), qPrintable(text.right(800)));
+    QVERIFY(test::reportStrings(full.value()).contains(QStringLiteral("4:00"))); // within
+    QVERIFY(text.contains(QStringLiteral("will ask the storage team")));
+
+    // External: roles, never names, also inside the notes.
+    ReportOptions external;
+    external.profile = ReportProfile::External;
+    const QString shared = test::reportText(build(external, pm).value());
+    QVERIFY(shared.contains(QStringLiteral("will ask the storage team")));
+    QVERIFY(!shared.contains(firstName, Qt::CaseInsensitive));
+    QVERIFY(!shared.contains(second.text(Field::Name), Qt::CaseInsensitive));
+    QVERIFY(shared.contains(QStringLiteral("Present: %1").arg(first.text(Field::Role))));
+
+    // Internal: a participant marked confidential is counted, not named.
+    for (Record& r : pm.children) {
+        if (r.id == second.id)
+            r.fields[ConfidentialityField::Record].value = QStringLiteral("confidential");
+    }
+    ReportOptions internal;
+    internal.profile = ReportProfile::Internal;
+    // (The name may appear in other sections' text, which Internal does not rewrite.)
+    const Report internalReport = build(internal, pm).value();
+    QString inside;
+    bool inMeeting = false;
+    for (const ReportBlock& b : internalReport.blocks) {
+        if (b.type == ReportBlock::Type::Heading && b.level == 1)
+            inMeeting = b.anchor == u"meeting";
+        if (inMeeting)
+            inside += b.text + u'\n';
+    }
+    QVERIFY(inside.contains(QStringLiteral("Present: %1").arg(firstName)));
+    QVERIFY2(!inside.contains(second.text(Field::Name)), qPrintable(inside));
+    QVERIFY2(inside.contains(QStringLiteral("not named in this version of the report")),
+             qPrintable(inside.right(800)));
 }
 
 QTEST_MAIN(TestReportBuilder)

@@ -4,6 +4,7 @@
 #include "ProcessRun.h"
 
 #include "bundle/Zip.h"
+#include "bundle/ZipPacker.h"
 
 #include <QDir>
 #include <QFile>
@@ -185,6 +186,8 @@ private Q_SLOTS:
     void outputIsDeterministicWithFixedHeaders();
     void looksLikeZip();
     void writerRefusesWhatTheReaderRefuses();
+    void backgroundPackingGivesTheSameArchive();
+    void backgroundPackingReportsTheFirstProblem();
     void unzipReadsOurArchives();
     void readsArchivesMadeByZip_data();
     void readsArchivesMadeByZip();
@@ -301,6 +304,54 @@ void TestZip::writerRefusesWhatTheReaderRefuses() {
     QCOMPARE(refused({{QStringLiteral("inner.bin"), Zip::write({}).value()}},
                      QStringLiteral("zip archive")),
              QString());
+}
+
+void TestZip::backgroundPackingGivesTheSameArchive() {
+    QList<Zip::Entry> entries;
+    QRandomGenerator random(7);
+    for (int i = 0; i < 300; ++i) {
+        QByteArray data(random.bounded(1, 5000), '\0');
+        for (char& c : data)
+            c = static_cast<char>('a' + random.bounded(i % 3 == 0 ? 26 : 3));
+        entries.append({QStringLiteral("postmortems/%1.json").arg(i), data});
+    }
+    const auto direct = Zip::write(entries);
+    QVERIFY(direct.ok());
+    Zip::BackgroundPacker packer;
+    for (const Zip::Entry& entry : entries)
+        packer.add(entry);
+    const auto packed = packer.finish();
+    QVERIFY2(packed.ok(), qPrintable(packed.error()));
+    QCOMPARE(packed->size(), entries.size());
+    const auto archive = Zip::writePacked(packed.value());
+    QVERIFY(archive.ok());
+    QCOMPARE(archive.value(), direct.value());
+    const auto read = Zip::read(archive.value());
+    QVERIFY(read.ok());
+    QCOMPARE(read->size(), entries.size());
+    QCOMPARE(read->at(123).data, entries.at(123).data);
+}
+
+void TestZip::backgroundPackingReportsTheFirstProblem() {
+    Zip::BackgroundPacker packer;
+    packer.add({QStringLiteral("a.json"), QByteArray("{}")});
+    packer.add({QStringLiteral("../escape"), QByteArray("x")});
+    packer.add({QStringLiteral("inner.zip"), QByteArray("x")});
+    const auto packed = packer.finish();
+    QVERIFY(!packed.ok());
+    QVERIFY2(packed.error().contains(QStringLiteral("“..”")), qPrintable(packed.error()));
+    // Names that only clash as a whole archive are refused when it is laid out.
+    const auto a = Zip::pack({QStringLiteral("A.json"), QByteArray("1")}, 1);
+    const auto b = Zip::pack({QStringLiteral("a.json"), QByteArray("2")}, 2);
+    QVERIFY(a.ok() && b.ok());
+    const auto archive = Zip::writePacked(QList<Zip::PackedEntry>{a.value(), b.value()});
+    QVERIFY(!archive.ok());
+    QVERIFY2(archive.error().contains(QStringLiteral("upper and lower case")),
+             qPrintable(archive.error()));
+    // A packer dropped before it finishes stops without packing the rest.
+    Zip::BackgroundPacker dropped;
+    for (int i = 0; i < 50; ++i)
+        dropped.add({QStringLiteral("%1.txt").arg(i), QByteArray(100000, 'x')});
 }
 
 void TestZip::unzipReadsOurArchives() {

@@ -1,6 +1,7 @@
 // The Actions tab: the model over the sample postmortem's actions (checked by
 // QAbstractItemModelTester), and the pane's add, edit, status, verification, cause links,
 // delete and undo, all offscreen.
+#include "SampleDocument.h"
 #include "TestSupport.h"
 
 #include "actions/Action.h"
@@ -29,20 +30,10 @@ using namespace causeway;
 
 namespace {
 
-struct Sample {
-    std::unique_ptr<Store> store;
-    std::unique_ptr<PostmortemDocument> doc;
-};
+using Sample = test::SampleDocument;
 
 Sample openSample() {
-    Sample s;
-    s.store = test::newStore();
-    const auto id = insertSamplePostmortem(*s.store, test::builtinTemplates());
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    s.doc =
-        std::make_unique<PostmortemDocument>(s.store.get(), *s.store->loadPostmortem(id.value()));
-    return s;
+    return test::openSampleDocument();
 }
 
 Action actionOf(const PostmortemDocument& doc, const QString& id) {

@@ -1,6 +1,7 @@
 // The root-cause tab as the editor shows it: the sample postmortem's tree, fishbone and
 // contributing factors in step, the links to and from the timeline, and the categories
 // dialog.
+#include "SampleDocument.h"
 #include "TestSupport.h"
 
 #include "causes/CategoriesDialog.h"
@@ -32,22 +33,10 @@ using namespace causeway;
 
 namespace {
 
-struct Sample {
-    std::unique_ptr<Store> store;
-    std::unique_ptr<PostmortemDocument> doc;
-    const Template* tmpl = nullptr;
-};
+using Sample = test::SampleDocument;
 
 Sample openSample() {
-    Sample s;
-    s.store = test::newStore();
-    const auto id = insertSamplePostmortem(*s.store, test::builtinTemplates());
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    s.doc =
-        std::make_unique<PostmortemDocument>(s.store.get(), *s.store->loadPostmortem(id.value()));
-    s.tmpl = test::builtinTemplates().find(s.doc->postmortem().templateId());
-    return s;
+    return test::openSampleDocument();
 }
 
 // The first root cause of the sample that cites an event.

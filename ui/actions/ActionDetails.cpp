@@ -3,11 +3,16 @@
 #include "actions/Action.h"
 #include "actions/ActionEditing.h"
 #include "causes/Cause.h"
+#include "coach/CoachHighlighter.h"
+#include "coach/CoachLineHighlighter.h"
+#include "coach/DocumentCoach.h"
 #include "common/MarkingSelector.h"
+#include "common/ProblemLabel.h"
 #include "editing/PostmortemDocument.h"
 #include "model/Fields.h"
 #include "report/Confidentiality.h"
 #include "store/Store.h"
+#include "util/DisplayFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,7 +38,7 @@ QDateEdit* dateEdit(QWidget* parent, const QString& noDateText) {
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(noDateText);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(displayDateFormat());
     return edit;
 }
 
@@ -84,10 +89,12 @@ ActionDetails::ActionDetails(QWidget* parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_message->hide();
+    makeProblemLabel(m_message);
 
+    m_coach = new DocumentCoach(this);
+    CoachHighlighter::attach(m_description, m_coach, coach::TextContext::Action);
+    // A title names the change to make: it is read as forward-looking as the description.
+    CoachLineHighlighter::attach(m_title, m_coach, coach::TextContext::Action);
     m_title->setPlaceholderText(tr("What will be done"));
     m_description->setPlaceholderText(tr("Details, scope, how to tell it is finished"));
     m_description->setTabChangesFocus(true);
@@ -101,6 +108,7 @@ ActionDetails::ActionDetails(QWidget* parent)
     fillCombo(m_method, ActionField::VerificationMethod, ActionVocabulary::verificationMethods());
     m_verifiedBy->setPlaceholderText(tr("Who checked it"));
     m_note->setPlaceholderText(tr("How the fix was proven"));
+    m_causes->setAccessibleName(tr("Causes this action addresses"));
     m_causes->setWordWrap(true);
     m_causes->setAlternatingRowColors(true);
     m_causes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -243,6 +251,7 @@ void ActionDetails::setDocument(PostmortemDocument* document) {
         disconnect(m_doc, nullptr, this, nullptr);
     m_doc = document;
     m_id.clear();
+    m_coach->setDocument(document);
     if (m_doc) {
         connect(m_doc, &PostmortemDocument::fieldChanged, this, &ActionDetails::refresh);
         connect(m_doc, &PostmortemDocument::childrenChanged, this, &ActionDetails::refresh);

@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace causeway {
 
+class DocumentCoach;
 class MarkingSelector;
 class PostmortemDocument;
 
@@ -31,6 +32,8 @@ public:
     // followUp: while read-only, the follow-up (status, ticket, verification) stays
     // editable where the document allows it: on an approved postmortem.
     void setReadOnly(bool readOnly, bool followUp = false);
+    // The language coach of the open postmortem's actions, for the table's title editor.
+    DocumentCoach* coach() const { return m_coach; }
 
     // For tests and keyboard users.
     QLineEdit* titleEdit() const { return m_title; }
@@ -69,6 +72,8 @@ private:
     QWidget* m_form;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;
+    // Underlines blaming wording in the description; an action is read as a plan.
+    DocumentCoach* m_coach = nullptr;
     QComboBox* m_owner;
     QDateEdit* m_due;
     QComboBox* m_priority;

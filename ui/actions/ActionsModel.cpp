@@ -7,16 +7,23 @@
 #include "common/MarkingSelector.h"
 #include "report/Confidentiality.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace causeway {
 
+// Light red rows with dark text on a light palette, dark red rows with light text on a dark
+// one: the row stands out and its text keeps more than 7:1 contrast either way.
+static bool darkBase() {
+    return QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5f;
+}
+
 QColor overdueBackground() {
-    return QColor(0xf8, 0xd7, 0xd7);
+    return darkBase() ? QColor(0x4a, 0x16, 0x16) : QColor(0xf8, 0xd7, 0xd7);
 }
 
 QColor overdueForeground() {
-    return QColor(0x5a, 0x0b, 0x0b);
+    return darkBase() ? QColor(0xff, 0xdc, 0xdc) : QColor(0x5a, 0x0b, 0x0b);
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "actions/ActionsCsv.h"
 #include "actions/ActionsOverviewModel.h"
+#include "common/WindowSize.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
@@ -42,13 +43,15 @@ ActionsOverview::ActionsOverview(Store* store, QWidget* parent)
     , m_export(new QPushButton(tr("&Export CSV…"), this)) {
     setWindowTitle(tr("All Actions"));
     setObjectName(QStringLiteral("ActionsOverview"));
-    resize(1100, 560);
+    resize(textSize(this, 156, 33));
 
     m_owner->setPlaceholderText(tr("Owner name"));
     m_owner->setClearButtonEnabled(true);
     m_status->addItem(tr("Any status"), QString());
     for (const QString& s : ActionVocabulary::statuses())
         m_status->addItem(ActionVocabulary::displayName(ActionField::Status, s), s);
+    m_status->setAccessibleName(tr("Status"));
+    m_type->setAccessibleName(tr("Type"));
     m_type->addItem(tr("Any type"), QString());
     for (const QString& t : ActionVocabulary::types())
         m_type->addItem(ActionVocabulary::displayName(ActionField::Type, t), t);

@@ -3,6 +3,7 @@
 #include "actions/ActionDetails.h"
 #include "actions/ActionEditing.h"
 #include "actions/ActionsModel.h"
+#include "coach/CoachLineDelegate.h"
 #include "editing/PostmortemDocument.h"
 
 #include <QAction>
@@ -39,6 +40,9 @@ ActionsPane::ActionsPane(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(ActionsModel::CausesColumn,
                                                       QHeaderView::Interactive);
     m_table->setAccessibleName(tr("Action items"));
+    m_table->setItemDelegateForColumn(
+        ActionsModel::TitleColumn,
+        new CoachLineDelegate(m_details->coach(), coach::TextContext::Action, this));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
     // Insert and Ctrl+Shift+N add wherever the focus is in the tab; Delete only in the table,

@@ -3,6 +3,7 @@
 #include "causes/Cause.h"
 #include "causes/CauseEditing.h"
 #include "editing/PostmortemDocument.h"
+#include "model/TemplateText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -62,7 +63,7 @@ CategoriesDialog::CategoriesDialog(PostmortemDocument* document, const Template*
         bool ok = false;
         const QString name =
             QInputDialog::getText(this, tr("Rename Category"), tr("Name:"), QLineEdit::Normal,
-                                  m_list->currentItem()->text(), &ok);
+                                  templateText(currentName()), &ok);
         if (ok)
             renameCurrent(name);
     });
@@ -82,15 +83,23 @@ CategoriesDialog::CategoriesDialog(PostmortemDocument* document, const Template*
     refresh();
 }
 
+QString CategoriesDialog::currentName() const {
+    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+}
+
 QStringList CategoriesDialog::categories() const {
     return m_doc ? causeCategories(m_doc->postmortem(), m_template) : QStringList();
 }
 
 void CategoriesDialog::refresh() {
-    const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
+    const QString current = currentName();
     const QStringList names = categories();
     m_list->clear();
-    m_list->addItems(names);
+    // Built-in category names are shown translated; the item keeps the stored name.
+    for (const QString& name : names) {
+        auto* item = new QListWidgetItem(templateText(name), m_list);
+        item->setData(Qt::UserRole, name);
+    }
     const qsizetype row = names.indexOf(current);
     m_list->setCurrentRow(int(row >= 0 ? row : (names.isEmpty() ? -1 : 0)));
 }
@@ -111,20 +120,20 @@ void CategoriesDialog::renameCurrent(const QString& name) {
     if (!m_doc || !m_list->currentItem())
         return;
     const int row = m_list->currentRow();
-    report(CauseEditing::renameCategory(*m_doc, categories(), m_list->currentItem()->text(), name));
+    report(CauseEditing::renameCategory(*m_doc, categories(), currentName(), name));
     m_list->setCurrentRow(row);
 }
 
 void CategoriesDialog::removeCurrent() {
     if (!m_doc || !m_list->currentItem())
         return;
-    report(CauseEditing::removeCategory(*m_doc, categories(), m_list->currentItem()->text()));
+    report(CauseEditing::removeCategory(*m_doc, categories(), currentName()));
 }
 
 void CategoriesDialog::moveCurrent(int delta) {
     if (!m_doc || !m_list->currentItem())
         return;
-    const QString name = m_list->currentItem()->text();
+    const QString name = currentName();
     CauseEditing::moveCategory(*m_doc, categories(), name, delta);
     m_list->setCurrentRow(int(categories().indexOf(name)));
     report(QString());

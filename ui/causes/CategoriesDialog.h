@@ -30,6 +30,7 @@ public:
 
 private:
     QStringList categories() const;
+    QString currentName() const; // the stored name of the selected category
     void refresh();
     void report(const QString& error);
 

@@ -1,6 +1,8 @@
 #include "causes/CauseItemDelegate.h"
 
 #include "causes/CauseTreeModel.h"
+#include "coach/CoachLineHighlighter.h"
+#include "coach/DocumentCoach.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -26,8 +28,14 @@ QWidget* CauseItemDelegate::createEditor(QWidget* parent, const QStyleOptionView
     if (auto* line = qobject_cast<QLineEdit*>(editor); line && index.column() == 0) {
         line->setPlaceholderText(
             index.data(CauseTreeModel::ProblemRole).toBool() ? tr("What happened?") : tr("Why?"));
+        if (m_coach)
+            CoachLineHighlighter::attach(line, m_coach, coach::TextContext::Narrative);
     }
     return editor;
+}
+
+void CauseItemDelegate::setCoach(DocumentCoach* coach) {
+    m_coach = coach;
 }
 
 void CauseItemDelegate::commitAndClose(QWidget* editor) {

@@ -4,6 +4,7 @@
 #include "common/MarkingSelector.h"
 #include "common/PaperclipIcon.h"
 #include "model/Fields.h"
+#include "model/TemplateText.h"
 #include "report/Confidentiality.h"
 
 #include <QFont>
@@ -258,8 +259,12 @@ QVariant CauseTreeModel::causeData(const Cause& c, int column, int role) const {
                 names.append(CauseVocabulary::kindName(key));
             return names;
         }
-        if (column == CategoryColumn)
-            return categories();
+        if (column == CategoryColumn) {
+            QStringList names;
+            for (const QString& category : categories())
+                names.append(templateText(category));
+            return names;
+        }
         if (column == MarkingColumn) {
             QStringList names;
             for (const QString& level : markingLevels())
@@ -306,7 +311,7 @@ QVariant CauseTreeModel::causeData(const Cause& c, int column, int role) const {
         // A category is kept when a cause leaves the fishbone, so re-marking it files it
         // where it was; while off the fishbone it means nothing and is not shown.
         if (role == Qt::DisplayRole)
-            return c.onFishbone ? c.category : QString();
+            return c.onFishbone ? templateText(c.category) : QString();
         if (role == Qt::EditRole)
             return c.category;
         return {};

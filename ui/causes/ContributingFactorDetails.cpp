@@ -4,11 +4,14 @@
 #include "causes/CauseEditing.h"
 #include "causes/LinkEvidenceDialog.h"
 #include "causes/Traceability.h"
+#include "coach/CoachHighlighter.h"
+#include "coach/DocumentCoach.h"
 #include "common/DisplayTimeZone.h"
 #include "common/MarkingSelector.h"
 #include "common/PaperclipIcon.h"
 #include "editor/FieldEditor.h"
 #include "model/Fields.h"
+#include "model/TemplateText.h"
 #include "report/Confidentiality.h"
 #include "timeline/Attachment.h"
 #include "timeline/TimelineEvent.h"
@@ -59,6 +62,8 @@ ContributingFactorDetails::ContributingFactorDetails(QWidget* parent)
     connect(m_kind, &QComboBox::activated, this, &ContributingFactorDetails::onKindChosen);
     m_category->setAccessibleName(tr("Fishbone category"));
     connect(m_category, &QComboBox::activated, this, &ContributingFactorDetails::onCategoryChosen);
+    m_coach = new DocumentCoach(this);
+    CoachHighlighter::attach(m_notes, m_coach);
     m_notes->setAccessibleName(tr("Notes on the cause"));
     m_notes->setPlaceholderText(tr("What the group learned about this cause"));
     m_notes->setTabChangesFocus(true);
@@ -144,6 +149,7 @@ void ContributingFactorDetails::setDocument(PostmortemDocument* document, const 
     m_doc = document;
     m_template = tmpl;
     m_causeId.clear();
+    m_coach->setDocument(document);
     if (m_doc) {
         m_zone = displayTimeZone(m_doc->postmortem().root.text(Field::TimeZone));
         connect(m_doc, &PostmortemDocument::fieldChanged, this,
@@ -253,7 +259,7 @@ void ContributingFactorDetails::refreshCategories() {
     if (c.onFishbone && !c.category.isEmpty() && !categories.contains(c.category))
         categories.append(c.category);
     for (const QString& category : std::as_const(categories))
-        m_category->addItem(category, category);
+        m_category->addItem(templateText(category), category);
     m_category->setCurrentIndex(c.onFishbone ? m_category->findData(c.category) : 0);
 }
 

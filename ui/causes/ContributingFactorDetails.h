@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace causeway {
 
+class DocumentCoach;
 class MarkingSelector;
 
 // The selected cause of the contributing-factors panel: its kind, fishbone category and
@@ -87,6 +88,8 @@ private:
     QComboBox* m_kind;
     QComboBox* m_category;
     QPlainTextEdit* m_notes;
+    // Underlines blaming wording in the notes as they are typed.
+    DocumentCoach* m_coach = nullptr;
     MarkingSelector* m_marking;
     QLabel* m_evidenceTitle;
     QTreeWidget* m_evidence;

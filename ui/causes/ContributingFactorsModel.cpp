@@ -1,6 +1,7 @@
 #include "causes/ContributingFactorsModel.h"
 
 #include "causes/Cause.h"
+#include "model/TemplateText.h"
 #include "timeline/Attachment.h"
 #include "timeline/TimelineEvent.h"
 
@@ -242,7 +243,7 @@ QVariant ContributingFactorsModel::display(const CauseTrace& t, int column) cons
     case KindColumn:
         return CauseVocabulary::kindName(t.kind);
     case CategoryColumn:
-        return t.category;
+        return templateText(t.category);
     case EvidenceColumn:
         return QString::number(t.evidence.size());
     case ActionsColumn:
@@ -261,7 +262,7 @@ QVariant ContributingFactorsModel::toolTip(const CauseTrace& t, int column) cons
     case KindColumn:
         return CauseVocabulary::kindName(t.kind);
     case CategoryColumn:
-        return t.category.isEmpty() ? tr("Not on the fishbone") : t.category;
+        return t.category.isEmpty() ? tr("Not on the fishbone") : templateText(t.category);
     case EvidenceColumn: {
         int events = 0;
         for (const QString& id : t.evidence) {

@@ -4,9 +4,12 @@
 #include "causes/CauseEditing.h"
 #include "causes/FishboneExport.h"
 #include "causes/FishboneItems.h"
+#include "coach/CoachHighlighter.h"
+#include "coach/DocumentCoach.h"
 #include "editing/PostmortemDocument.h"
 #include "model/Fields.h"
 #include "model/Template.h"
+#include "model/TemplateText.h"
 
 #include <QContextMenuEvent>
 #include <QFileDialog>
@@ -52,7 +55,8 @@ FishboneView::FishboneView(QWidget* parent)
     : QGraphicsView(parent)
     , m_style(FishboneStyle::standard())
     , m_measure(std::make_unique<FishboneFontMeasure>(m_style))
-    , m_options(fishboneLayoutOptions(m_style)) {
+    , m_options(fishboneLayoutOptions(m_style))
+    , m_coach(new DocumentCoach(this)) {
     setScene(new QGraphicsScene(this));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setBackgroundBrush(m_style.background);
@@ -83,6 +87,7 @@ void FishboneView::setDocument(PostmortemDocument* document, const Template* tmp
         disconnect(m_doc, nullptr, this, nullptr);
     m_doc = document;
     m_hasTemplate = tmpl != nullptr;
+    m_coach->setDocument(document);
     m_templateCategories = tmpl ? tmpl->causeCategories : QStringList();
     if (m_doc) {
         connect(m_doc, &PostmortemDocument::fieldChanged, this, &FishboneView::onFieldChanged);
@@ -549,7 +554,7 @@ void FishboneView::populateMenu(QMenu& menu, const QPoint& viewportPos) {
         QMenu* moveTo = menu.addMenu(tr("Move to"));
         moveTo->setEnabled(editable);
         for (const FishboneBoneGeometry& target : std::as_const(m_layout.bones)) {
-            QAction* action = moveTo->addAction(target.category);
+            QAction* action = moveTo->addAction(templateText(target.category));
             action->setEnabled(target.category != m_layout.bones.value(bone).category ||
                                ids.size() > 1);
             connect(action, &QAction::triggered, this,
@@ -635,6 +640,7 @@ bool FishboneView::openEditor(EditKind kind, const QString& target) {
     m_editor = new FishboneInlineEditor(
         text, m_style.font(problem ? FishboneTextRole::Problem : FishboneTextRole::Cause),
         problem ? m_options.problemTextWidth : m_options.causeTextWidth, m_style);
+    new CoachHighlighter(m_editor->document(), m_coach);
     connect(m_editor, &FishboneInlineEditor::finished, this, &FishboneView::onEditorFinished);
     scene()->addItem(m_editor);
     rebuild(); // makes room for a new cause and hides the label being edited

@@ -13,6 +13,7 @@ class QMenu;
 
 namespace causeway {
 
+class DocumentCoach;
 class FishboneInlineEditor;
 class FishboneLabelItem;
 class PostmortemDocument;
@@ -126,6 +127,8 @@ private:
     bool m_syncingSelection = false;
     QString m_lastEmitted;
     QString m_selectAfterRebuild; // a cause just added here
+    // Underlines blaming wording in the label being typed.
+    DocumentCoach* m_coach = nullptr;
 
     // The in-place editor and what it edits: a cause id, a category (a new cause on that
     // bone, drawn as an empty label where it will go) or the problem statement.

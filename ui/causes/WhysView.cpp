@@ -3,6 +3,7 @@
 #include "causes/CauseEditing.h"
 #include "causes/CauseItemDelegate.h"
 #include "causes/CauseTreeModel.h"
+#include "coach/DocumentCoach.h"
 #include "editing/PostmortemDocument.h"
 
 #include <QApplication>
@@ -16,9 +17,12 @@ namespace causeway {
 
 WhysView::WhysView(QWidget* parent)
     : QTreeView(parent)
-    , m_model(new CauseTreeModel(this)) {
+    , m_model(new CauseTreeModel(this))
+    , m_coach(new DocumentCoach(this)) {
     setModel(m_model);
-    setItemDelegate(new CauseItemDelegate(this));
+    auto* delegate = new CauseItemDelegate(this);
+    delegate->setCoach(m_coach);
+    setItemDelegate(delegate);
     setSelectionMode(SingleSelection);
     setSelectionBehavior(SelectRows);
     setAllColumnsShowFocus(true);
@@ -82,6 +86,7 @@ void WhysView::setDocument(PostmortemDocument* document, const Template* tmpl) {
     m_added.clear();
     m_announced.clear();
     m_model->setDocument(document, tmpl);
+    m_coach->setDocument(document);
     m_quiet = true;
     setCurrentIndex(m_model->problemIndex());
     m_quiet = false;

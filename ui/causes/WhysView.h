@@ -5,6 +5,7 @@
 namespace causeway {
 
 class CauseTreeModel;
+class DocumentCoach;
 class PostmortemDocument;
 struct Template;
 
@@ -80,6 +81,8 @@ private:
     void takeBackEmptyAnswer(const QString& id);
 
     CauseTreeModel* m_model;
+    // Underlines blaming wording in the answer being typed.
+    DocumentCoach* m_coach;
     QString m_announced; // the id causeSelected last reported
     bool m_quiet = false;
     // The answer Enter or Tab just added: Escape while it is still empty takes it back.

@@ -1,5 +1,7 @@
 #include "common/DisplayTimeZone.h"
 
+#include "util/DisplayFormat.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -54,13 +56,13 @@ QString formatDateTime(const QDateTime& utc, const QTimeZone& zone) {
     if (!utc.isValid())
         return {};
     const QDateTime local = utc.toTimeZone(zone);
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u' ' + zone.abbreviation(utc);
+    return local.toString(displayDateTimeFormat()) + u' ' + zone.abbreviation(utc);
 }
 
 QString formatDate(const QDateTime& utc, const QTimeZone& zone) {
     if (!utc.isValid())
         return {};
-    return utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd"));
+    return utc.toTimeZone(zone).toString(displayDateFormat());
 }
 
 } // namespace causeway

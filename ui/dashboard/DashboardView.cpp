@@ -1,9 +1,11 @@
 #include "dashboard/DashboardView.h"
 
+#include "common/WindowSize.h"
 #include "dashboard/DashboardModel.h"
 #include "dashboard/MonthChart.h"
 #include "model/Fields.h"
 #include "store/Store.h"
+#include "util/DisplayFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,13 +80,13 @@ DashboardView::DashboardView(Store* store, QWidget* parent)
     , m_recurrence(figureLabel()) {
     setWindowTitle(tr("Dashboard"));
     setObjectName(QStringLiteral("DashboardView"));
-    resize(1180, 760);
+    resize(textSize(this, 168, 45));
 
     // The period is on incident start; unchecked ends are open.
     const QDate today = QDate::currentDate();
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(displayDateFormat());
         edit->setEnabled(false);
     }
     m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-11));
@@ -94,6 +96,9 @@ DashboardView::DashboardView(Store* store, QWidget* parent)
     m_severity->addItem(tr("Any severity"), QString());
     for (const QString& s : Vocabulary::severities())
         m_severity->addItem(Vocabulary::displayName(Field::Severity, s), s);
+    m_from->setAccessibleName(tr("Started on or after"));
+    m_to->setAccessibleName(tr("Started on or before"));
+    m_severity->setAccessibleName(tr("Severity"));
     m_service->setAccessibleName(tr("Service"));
     m_tag->setAccessibleName(tr("Tag"));
 
@@ -102,7 +107,7 @@ DashboardView::DashboardView(Store* store, QWidget* parent)
     filters->addWidget(m_from);
     filters->addWidget(m_useTo);
     filters->addWidget(m_to);
-    filters->addSpacing(12);
+    filters->addSpacing(2 * fontMetrics().averageCharWidth());
     filters->addWidget(m_severity);
     filters->addWidget(m_service);
     filters->addWidget(m_tag);

@@ -3,6 +3,7 @@
 #include "common/DisplayTimeZone.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
+#include "util/DisplayFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -216,7 +217,7 @@ DateFieldEditor::DateFieldEditor(const TemplateField& field, QWidget* parent)
     , m_edit(new QDateEdit(parent)) {
     describe(m_edit, field);
     routeUndoToDocument(m_edit);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_edit->setDisplayFormat(displayDateFormat());
     m_edit->setCalendarPopup(true);
     m_edit->setMinimumDate(kUnsetDate);
     m_edit->setSpecialValueText(tr("Not set"));
@@ -259,7 +260,7 @@ DateTimeFieldEditor::DateTimeFieldEditor(const TemplateField& field, QWidget* pa
     describe(m_edit, field);
     routeUndoToDocument(m_edit);
     m_edit->setTimeSpec(Qt::UTC);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_edit->setDisplayFormat(displayDateTimeFormat());
     m_edit->setCalendarPopup(true);
     m_edit->setMinimumDateTime(QDateTime(kUnsetDate, QTime(0, 0), Qt::UTC));
     m_edit->setSpecialValueText(tr("Not set"));

@@ -3,26 +3,34 @@
 #include "actions/ActionsPane.h"
 #include "bundle/ConflictsPane.h"
 #include "causes/CausesPane.h"
+#include "causes/FishboneView.h"
+#include "coach/CoachHighlighter.h"
+#include "coach/DocumentCoach.h"
 #include "common/DisplayTimeZone.h"
 #include "common/MarkingSelector.h"
 #include "dashboard/SimilarIncidentsPanel.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/FieldEditor.h"
 #include "editor/ParticipantsWidget.h"
+#include "meeting/MeetingPane.h"
 #include "model/Fields.h"
 #include "report/Confidentiality.h"
 #include "review/ReviewPane.h"
 #include "review/Workflow.h"
+#include "timeline/TimelineModel.h"
 #include "timeline/TimelinePane.h"
 
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace causeway {
@@ -50,7 +58,9 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     , m_causes(new CausesPane(this))
     , m_actions(new ActionsPane(this))
     , m_review(new ReviewPane(this))
-    , m_conflicts(new ConflictsPane(this)) {
+    , m_conflicts(new ConflictsPane(this))
+    , m_meeting(new MeetingPane(this)) {
+    m_coach = new DocumentCoach(this);
     m_header->setWordWrap(true);
     m_header->setForegroundRole(QPalette::PlaceholderText);
     m_banner->setWordWrap(true);
@@ -73,6 +83,15 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     m_tabs->addTab(m_causes, tr("&Causes"));
     m_tabs->addTab(m_actions, tr("&Actions"));
     m_tabs->addTab(m_review, tr("Re&view"));
+    m_tabs->addTab(m_meeting, tr("&Meeting"));
+    // The presenter points out the event or cause the facilitator selects.
+    connect(m_timeline->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_meeting->session()->setFocusedRecord(
+                    current.data(TimelineModel::IdRole).toString());
+            });
+    connect(m_causes->fishbone(), &FishboneView::causeSelected, m_meeting->session(),
+            &MeetingSession::setFocusedRecord);
     m_tabs->setAccessibleName(tr("Postmortem sections"));
     // A facilitator who left the timeline open finds it there when they come back.
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("editor/tab"), 0).toInt());
@@ -129,14 +148,17 @@ void PostmortemEditor::setDocument(PostmortemDocument* document, const Template*
     m_actions->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
     m_review->setDocument(m_doc && tmpl ? m_doc.data() : nullptr);
     m_conflicts->setDocument(m_doc && tmpl ? m_doc.data() : nullptr, tmpl);
+    m_meeting->setDocument(m_doc && tmpl ? m_doc.data() : nullptr, tmpl);
     if (m_tabs->currentWidget() == m_conflicts && m_conflicts->openCount() == 0)
         m_tabs->setCurrentIndex(0);
     updateConflictsTab();
     if (!m_doc || !tmpl) {
+        m_coach->setDocument(nullptr);
         m_header->clear();
         return;
     }
     m_header->setText(tr("Template: %1. Changes are saved automatically.").arg(tmpl->name));
+    m_coach->setDocument(m_doc);
     build(*tmpl);
     connect(m_doc, &PostmortemDocument::fieldChanged, this, &PostmortemEditor::onFieldChanged);
     const QString root = m_doc->id();
@@ -173,6 +195,9 @@ void PostmortemEditor::build(const Template& tmpl) {
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         for (const TemplateField& field : section.fields) {
             FieldEditor* editor = FieldEditor::create(field, group);
+            // Narrative paragraphs get the language coach's underlines as the user types.
+            if (auto* text = qobject_cast<QPlainTextEdit*>(editor->widget()))
+                CoachHighlighter::attach(text, m_coach);
             m_editors.insert(field.key, editor);
             m_order.append(editor);
             const QString labelText = field.required ? tr("%1 *").arg(field.label) : field.label;
@@ -286,6 +311,7 @@ void PostmortemEditor::applyReadOnly() {
         m_participants->setReadOnly(m_readOnly);
     m_timeline->setReadOnly(m_readOnly);
     m_causes->setReadOnly(m_readOnly);
+    m_meeting->setReadOnly(m_readOnly);
     // An approved postmortem still follows its actions up; a read-only database or the trash
     // does not.
     m_actions->setReadOnly(m_readOnly, m_readOnlyReason.isEmpty());
@@ -327,6 +353,10 @@ void PostmortemEditor::showReview() {
 void PostmortemEditor::showConflicts() {
     m_tabs->setTabVisible(m_tabs->indexOf(m_conflicts), true);
     m_tabs->setCurrentWidget(m_conflicts);
+}
+
+void PostmortemEditor::showMeeting() {
+    m_tabs->setCurrentWidget(m_meeting);
 }
 
 void PostmortemEditor::showActions() {

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace causeway {
 
+class DocumentCoach;
 class FieldEditor;
 class MarkingSelector;
 class ParticipantsWidget;
@@ -20,6 +21,7 @@ class ActionsPane;
 class ConflictsPane;
 class ReviewPane;
 class KeyStore;
+class MeetingPane;
 class CausesPane;
 class TimelinePane;
 
@@ -51,12 +53,15 @@ public:
     // Values that lost a merge with another machine's copy; its tab shows only while there
     // are open conflicts (or while it is the current tab).
     ConflictsPane* conflictsPane() const { return m_conflicts; }
+    // The review meeting: agenda, countdown, attendance, notes, quick capture, presenter.
+    MeetingPane* meetingPane() const { return m_meeting; }
     QTabWidget* tabs() const { return m_tabs; }
     void showTimeline();
     void showCauses();
     void showActions();
     void showReview();
     void showConflicts();
+    void showMeeting();
     void focusFirstField();
     // The keychain with the signing keys (not owned). It is first asked for when the Review
     // tab is shown, so a locked keychain never prompts at start-up.
@@ -82,6 +87,9 @@ private:
     ActionsPane* m_actions;
     ReviewPane* m_review;
     ConflictsPane* m_conflicts;
+    MeetingPane* m_meeting;
+    // The language coach of the narrative fields: rules and participants' names.
+    DocumentCoach* m_coach = nullptr;
     KeyStore* m_keys = nullptr;
     bool m_keysGiven = false;
     QString m_readOnlyReason; // from setReadOnlyReason: read-only store, trash

@@ -9,6 +9,7 @@
 #include "bundle/StaleDocument.h"
 #include "bundle/SyncFolderController.h"
 #include "causes/CausesPane.h"
+#include "coach/RuleProblemBanner.h"
 #include "common/DisplayTimeZone.h"
 #include "dashboard/DashboardView.h"
 #include "editing/PostmortemDocument.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     , m_saveStatus(new QLabel(this))
     , m_readOnlyStatus(new QLabel(this))
     , m_syncWarning(new QLabel(this))
+    , m_ruleProblems(new RuleProblemBanner(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_reportOutput(new ReportOutput(m_templates, this)) {
     setObjectName(QStringLiteral("MainWindow"));
@@ -118,6 +120,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_syncWarning);
+    centralLayout->addWidget(m_ruleProblems);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     // A .causeway file dropped anywhere on the window is imported.
@@ -562,6 +565,9 @@ void MainWindow::showDocument(const QString& id) {
                                  kStatusTimeoutMs);
     m_editor->setDocument(m_doc.get(), tmpl);
     m_editor->setReadOnlyReason(reason);
+    // The editor's coaches have just read the language rules: a broken rule file of the
+    // user's is named here rather than ignored without a word.
+    m_ruleProblems->refresh();
     m_pages->setCurrentWidget(m_editor);
     // There is no Save button; say so where a user would look for one.
     m_saveStatus->setText(m_store->isReadOnly() ? QString() : tr("All changes saved"));

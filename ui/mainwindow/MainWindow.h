@@ -21,6 +21,7 @@ class PostmortemDocument;
 class PostmortemEditor;
 class PostmortemListPane;
 class ReportOutput;
+class RuleProblemBanner;
 class SyncFolderController;
 class WelcomePane;
 
@@ -81,6 +82,7 @@ public:
     SyncFolderController* syncFolder() const { return m_sync.get(); }
     // Shown while the database sits inside a file-sync engine's folder.
     QLabel* syncWarningLabel() const { return m_syncWarning; }
+    RuleProblemBanner* ruleProblemBanner() const { return m_ruleProblems; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -127,6 +129,7 @@ private:
     QLabel* m_saveStatus;
     QLabel* m_readOnlyStatus;
     QLabel* m_syncWarning;
+    RuleProblemBanner* m_ruleProblems;
     QUndoGroup* m_undoGroup;
     ReportOutput* m_reportOutput;
 

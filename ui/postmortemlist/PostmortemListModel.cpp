@@ -3,10 +3,13 @@
 #include "common/DisplayTimeZone.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
+#include "review/ChecklistView.h"
 #include "review/Workflow.h"
+#include "util/DisplayFormat.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -127,9 +130,10 @@ QVariant PostmortemListModel::data(const QModelIndex& index, int role) const {
     case LateRole:
         return dueOf(s).late;
     case Qt::ForegroundRole:
-        // The same dark red as the review checklist: readable, and "(late)" says it in words.
+        // The same red as the review checklist: readable, and "(late)" says it in words.
         if (index.column() == DueColumn && dueOf(s).late)
-            return QBrush(QColor(0xa4, 0x00, 0x0f));
+            return QBrush(
+                ChecklistView::failColor(QGuiApplication::palette().color(QPalette::Base)));
         return {};
     case Qt::FontRole:
         if (index.column() == DueColumn && dueOf(s).late) {
@@ -161,7 +165,7 @@ QVariant PostmortemListModel::data(const QModelIndex& index, int role) const {
             // Approved and published analyses are done: their due date is history.
             if (!due.due.isValid() || Workflow::isLocked(s.status))
                 return QString();
-            const QString date = due.due.toString(Qt::ISODate);
+            const QString date = due.due.toString(displayDateFormat());
             // "Late" in words (bold, red), short enough to leave the title its room; the
             // tooltip gives the date and how late.
             return due.late ? tr("Late") : date;

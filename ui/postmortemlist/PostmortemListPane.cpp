@@ -17,13 +17,21 @@ namespace causeway {
 
 namespace {
 
+// The filters share the pane's width instead of each taking its longest entry, which in
+// some languages ("Beliebiger Schweregrad") would widen the list past a small screen. The
+// open list still shows every entry in full.
+void fitNarrowly(QComboBox* combo) {
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
+}
+
 QComboBox* makeVocabularyFilter(const QString& field, const QStringList& keys, const QString& any,
                                 QWidget* parent) {
     auto* combo = new QComboBox(parent);
     combo->addItem(any, QString());
     for (const QString& key : keys)
         combo->addItem(Vocabulary::displayName(field, key), key);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitNarrowly(combo);
     return combo;
 }
 
@@ -48,7 +56,7 @@ PostmortemListPane::PostmortemListPane(QWidget* parent)
     m_severity->setAccessibleName(tr("Filter by severity"));
     m_tag = new QComboBox(this);
     m_tag->setAccessibleName(tr("Filter by tag"));
-    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitNarrowly(m_tag);
     m_tag->addItem(tr("Any tag"), QString());
 
     m_count = new QLabel(this);
@@ -82,7 +90,6 @@ PostmortemListPane::PostmortemListPane(QWidget* parent)
     filters->addWidget(m_status);
     filters->addWidget(m_severity);
     filters->addWidget(m_tag);
-    filters->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "report/ExportReportDialog.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,6 +147,9 @@ ExportReportDialog::ExportReportDialog(Mode mode, QWidget* parent)
     fileLayout->setContentsMargins(0, 0, 0, 0);
     fileLayout->addWidget(m_path, 1);
     fileLayout->addWidget(m_browse);
+    // The label's mnemonic and a screen reader both reach the path through the row's widget.
+    file->setFocusProxy(m_path);
+    m_path->setAccessibleName(tr("File"));
 
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -156,6 +160,18 @@ ExportReportDialog::ExportReportDialog(Mode mode, QWidget* parent)
     m_form->addRow(tr("&Paper:"), m_paper);
     m_form->addRow(tr("Include:"), parts);
     m_form->addRow(tr("F&ile:"), file);
+    // Tab follows the form: the profile buttons are made after the fields below them.
+    QWidget* previous = m_format;
+    for (QAbstractButton* button : m_profiles->buttons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    for (QWidget* next : {static_cast<QWidget*>(m_paper), static_cast<QWidget*>(m_fullTimeline),
+                          static_cast<QWidget*>(m_auditTrail), static_cast<QWidget*>(m_path),
+                          static_cast<QWidget*>(m_browse)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     if (mode == Mode::Print) {
         // The printer dialog chooses the paper; nothing is written to a file.
         m_form->setRowVisible(m_format, false);

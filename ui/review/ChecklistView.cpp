@@ -1,6 +1,7 @@
 #include "review/ChecklistView.h"
 
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 
 namespace causeway {
@@ -25,9 +26,12 @@ QString ChecklistView::mark(ChecklistItem::State state) {
     return QStringLiteral("–");
 }
 
-QColor ChecklistView::failColor() {
-    // 7.8:1 against white: readable text, not a warning light.
-    return QColor(0xa4, 0x00, 0x0f);
+QColor ChecklistView::failColor(const QColor& background) {
+    const QColor behind =
+        background.isValid() ? background : QGuiApplication::palette().color(QPalette::Window);
+    // 7.8:1 against white, 6.2:1 against a dark theme's #2b2b2b: readable text, not a
+    // warning light.
+    return behind.lightnessF() > 0.5f ? QColor(0xa4, 0x00, 0x0f) : QColor(0xff, 0x8a, 0x80);
 }
 
 void ChecklistView::setItems(const QList<ChecklistItem>& items) {
@@ -52,7 +56,7 @@ void ChecklistView::setItems(const QList<ChecklistItem>& items) {
         if (item.state == ChecklistItem::State::Fail) {
             for (QLabel* label : {markLabel, title, detail}) {
                 QPalette p = label->palette();
-                p.setColor(QPalette::WindowText, failColor());
+                p.setColor(QPalette::WindowText, failColor(p.color(QPalette::Window)));
                 label->setPalette(p);
             }
             title->setFont(bold);

@@ -25,7 +25,9 @@ public:
     QLabel* markLabel(const QString& key) const;
 
     static QString mark(ChecklistItem::State state);
-    static QColor failColor();
+    // Dark red on light backgrounds, light red on dark ones (the application's window colour
+    // unless given).
+    static QColor failColor(const QColor& background = QColor());
 
 private:
     QGridLayout* m_grid;

@@ -1,5 +1,6 @@
 #include "review/ProfileDialog.h"
 
+#include "common/WindowSize.h"
 #include "review/SignatureListModel.h"
 #include "secrets/KeyStore.h"
 
@@ -62,7 +63,7 @@ ProfileDialog::ProfileDialog(KeyStore& keys, QWidget* parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    resize(520, sizeHint().height());
+    resize(textSize(this, 74, 0).width(), sizeHint().height());
     updateState();
 }
 

@@ -33,7 +33,7 @@ QLabel* wrappingLabel(QWidget* parent) {
 void setFailColor(QLabel* label, bool fail) {
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText,
-               fail ? ChecklistView::failColor()
+               fail ? ChecklistView::failColor(p.color(QPalette::Window))
                     : label->parentWidget()->palette().color(QPalette::WindowText));
     label->setPalette(p);
 }

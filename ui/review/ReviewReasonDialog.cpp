@@ -1,5 +1,6 @@
 #include "review/ReviewReasonDialog.h"
 
+#include "common/WindowSize.h"
 #include "review/ChecklistView.h"
 
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ ReviewReasonDialog::ReviewReasonDialog(Transition transition, const QList<Checkl
     update();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(480, 320);
+    resize(textSize(this, 68, 19));
 }
 
 QString ReviewReasonDialog::reason() const {

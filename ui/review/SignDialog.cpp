@@ -99,7 +99,7 @@ SignDialog::SignDialog(PostmortemDocument& document, KeyStore& keys, QWidget* pa
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignDialog::reject);
     // Wide enough for the whole hash on one line: people compare it with `causeway-cli`.
     const int hashWidth = m_hash->fontMetrics().horizontalAdvance(m_hash->text());
-    setMinimumWidth(hashWidth + 220);
+    setMinimumWidth(hashWidth + 32 * fontMetrics().averageCharWidth());
     resize(minimumWidth(), sizeHint().height());
     updateState();
 }

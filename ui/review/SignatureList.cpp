@@ -30,6 +30,7 @@ SignatureList::SignatureList(QWidget* parent)
     , m_profile(new QPushButton(tr("New Signing Profile…"), this)) {
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("signatureTable"));
+    m_table->setAccessibleName(tr("Signatures"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();

@@ -3,6 +3,7 @@
 #include "common/DisplayTimeZone.h"
 #include "editing/PostmortemDocument.h"
 #include "review/ReviewRecords.h"
+#include "util/DisplayFormat.h"
 
 #include <QApplication>
 #include <QFont>
@@ -104,10 +105,9 @@ QVariant SignatureListModel::data(const QModelIndex& index, int role) const {
         case RoleColumn:
             return c.role;
         case SignedUtcColumn:
-            return c.signedAt.isValid()
-                       ? c.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-                             QStringLiteral(" UTC")
-                       : QString();
+            return c.signedAt.isValid() ? c.signedAt.toString(displayDateTimeSecondsFormat()) +
+                                              QStringLiteral(" UTC")
+                                        : QString();
         case SignedLocalColumn:
             return formatDateTime(c.signedAt, m_zone);
         case KeyColumn:

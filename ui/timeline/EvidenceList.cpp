@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 #include "timeline/TimelineEvent.h"
+#include "util/DisplayFormat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -194,7 +195,7 @@ void EvidenceList::refresh() {
             if (a.addedAt.isValid())
                 item->setToolTip(
                     AddedByColumn,
-                    tr("Added %1 UTC").arg(a.addedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                    tr("Added %1 UTC").arg(a.addedAt.toString(displayDateTimeFormat())));
             item->setText(ShaColumn, shortSha(a.sha256));
             item->setToolTip(ShaColumn, a.sha256);
             const BlobState state = contentState(a.sha256);

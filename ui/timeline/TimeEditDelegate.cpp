@@ -3,6 +3,7 @@
 #include "common/DisplayTimeZone.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/import/TimeParsing.h"
+#include "util/DisplayFormat.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -19,7 +20,7 @@ QString describeInstant(const QDateTime& utc, const QTimeZone& zone) {
     const int offset = zone.offsetFromUtc(utc);
     const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
     const int minutes = std::abs(offset) / 60;
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + u' ' + zone.abbreviation(utc) +
+    return local.toString(displayDateTimeSecondsFormat()) + u' ' + zone.abbreviation(utc) +
            QStringLiteral(" (UTC") + sign + QString::number(minutes / 60).rightJustified(2, u'0') +
            u':' + QString::number(minutes % 60).rightJustified(2, u'0') + u')';
 }

@@ -1,5 +1,6 @@
 #include "timeline/TimelineGraphicsShared.h"
 #include "timeline/TimelineGraphicsView.h"
+#include "util/DisplayFormat.h"
 
 #include "model/CanonicalJson.h"
 #include "timeline/PhaseMarkers.h"
@@ -184,7 +185,7 @@ QString TimelineGraphicsView::tickLabel(qint64 secs) const {
     if (m_spansDays &&
         (secs == m_firstTick ||
          QDateTime::fromSecsSinceEpoch(secs - m_tickStep, m_zone).date() != local.date()))
-        return local.toString(QStringLiteral("yyyy-MM-dd ")) + time;
+        return local.toString(displayDateFormat()) + u' ' + time;
     return time;
 }
 

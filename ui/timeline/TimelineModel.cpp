@@ -7,6 +7,7 @@
 #include "model/Fields.h"
 #include "report/Confidentiality.h"
 #include "timeline/import/TimeParsing.h"
+#include "util/DisplayFormat.h"
 
 #include <QFont>
 
@@ -98,7 +99,7 @@ QString TimelineModel::formatTime(const QDateTime& utc) const {
         local.toString(m_showSeconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
     if (!m_spansDays)
         return time;
-    return local.toString(QStringLiteral("yyyy-MM-dd")) + u' ' + time;
+    return local.toString(displayDateFormat()) + u' ' + time;
 }
 
 QString TimelineModel::idAt(int row) const {

@@ -1,5 +1,7 @@
 #include "timeline/TimelinePane.h"
 
+#include "coach/CoachTextDelegate.h"
+#include "coach/DocumentCoach.h"
 #include "common/MarkingSelector.h"
 #include "model/CanonicalJson.h"
 #include "report/Confidentiality.h"
@@ -42,6 +44,7 @@ TimelinePane::TimelinePane(QWidget* parent)
     , m_capture(new QLineEdit(this))
     , m_captureStatus(new QLabel(this))
     , m_timeDelegate(new TimeEditDelegate(m_model, this))
+    , m_coach(new DocumentCoach(this))
     , m_delete(new QAction(tr("&Delete Events"), this))
     , m_phaseStrip(new PhaseMetricsStrip(this))
     , m_evidence(new EvidenceList(this))
@@ -74,6 +77,8 @@ TimelinePane::TimelinePane(QWidget* parent)
     header->resizeSection(TimelineModel::KindColumn, 16 * ch);
     header->resizeSection(TimelineModel::SourceColumn, 14 * ch);
     header->resizeSection(TimelineModel::ActorColumn, 14 * ch);
+    m_table->setItemDelegateForColumn(TimelineModel::DescriptionColumn,
+                                      new CoachTextDelegate(m_coach, this));
     m_table->setItemDelegateForColumn(TimelineModel::TimeColumn, m_timeDelegate);
     m_table->setItemDelegateForColumn(TimelineModel::EndColumn, m_timeDelegate);
     m_table->setItemDelegateForColumn(
@@ -241,6 +246,7 @@ void TimelinePane::setDocument(PostmortemDocument* document) {
     m_phaseStrip->setSources(document, m_model);
     m_evidence->setDocument(document);
     m_citing->setDocument(document);
+    m_coach->setDocument(document);
     fitColumns();
     m_zone->setItemText(0, QString::fromUtf8(m_model->referenceZone().id()));
     applyFilters();

@@ -16,6 +16,7 @@ class QTableView;
 namespace causeway {
 
 class CitingCausesLabel;
+class DocumentCoach;
 class EvidenceList;
 class MarkingSelector;
 class PhaseMetricsStrip;
@@ -112,6 +113,8 @@ private:
     QLineEdit* m_capture;
     QLabel* m_captureStatus;
     TimeEditDelegate* m_timeDelegate;
+    // Descriptions are edited with the language coach's underlines.
+    DocumentCoach* m_coach;
     QAction* m_delete;
     QList<QAction*> m_phaseActions;
     PhaseMetricsStrip* m_phaseStrip;

@@ -1,0 +1,37 @@
+# cmake -DCPACK_CONFIG=<build>/CPackConfig.cmake -P CheckCPackConfig.cmake
+cmake_minimum_required(VERSION 3.22)
+# Fails naming each setting the Debian package would get wrong. dpkg-shlibdeps adds the
+# libraries the binaries link; what is loaded at run time has to be listed by hand.
+include(${CPACK_CONFIG})
+set(problems "")
+
+if(NOT CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
+  list(APPEND problems "CPACK_DEBIAN_PACKAGE_SHLIBDEPS is off: Depends would miss Qt, QtKeychain, libsodium")
+endif()
+string(REPLACE "," ";" depends "${CPACK_DEBIAN_PACKAGE_DEPENDS}")
+list(TRANSFORM depends STRIP)
+list(TRANSFORM depends REPLACE " .*" "")
+# libsecret-1-0: QtKeychain opens it with dlopen. libqt6sql6-sqlite: Qt's SQLite driver plugin.
+foreach(needed libsecret-1-0 libqt6sql6-sqlite)
+  if(NOT needed IN_LIST depends)
+    list(APPEND problems "Depends lacks ${needed} (has: ${CPACK_DEBIAN_PACKAGE_DEPENDS})")
+  endif()
+endforeach()
+if(NOT CPACK_DEBIAN_FILE_NAME STREQUAL "DEB-DEFAULT")
+  list(APPEND problems "the .deb is not named causeway_VERSION_ARCH.deb (CPACK_DEBIAN_FILE_NAME)")
+endif()
+if(NOT CPACK_PACKAGE_NAME STREQUAL "causeway")
+  list(APPEND problems "package name is '${CPACK_PACKAGE_NAME}', not causeway")
+endif()
+if(NOT CPACK_DEBIAN_PACKAGE_DESCRIPTION)
+  list(APPEND problems "the Debian package has no long description")
+endif()
+if(NOT CPACK_STRIP_FILES)
+  list(APPEND problems "CPACK_STRIP_FILES is off: the package would carry debug information")
+endif()
+
+if(problems)
+  list(JOIN problems "\n  " text)
+  message(FATAL_ERROR "CPack configuration problems:\n  ${text}")
+endif()
+message(STATUS "CPack: Depends ${CPACK_DEBIAN_PACKAGE_DEPENDS} + shlibdeps")
