@@ -8,6 +8,7 @@
 #include "bundle/Age.h"
 #include "bundle/BundleExport.h"
 #include "bundle/BundleImport.h"
+#include "generate/DemoData.h"
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "model/Template.h"
@@ -16,7 +17,6 @@
 #include "timeline/TimelineEvent.h"
 
 #include "BenchSupport.h"
-#include "BundleWorkload.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -233,8 +233,16 @@ int main(int argc, char** argv) {
     auto storeA = openStore(dbA, QStringLiteral("bench-device-a"));
     QElapsedTimer setup;
     setup.start();
-    Generator generator(*storeA);
-    const QStringList ids = generator.generate(n);
+    // The workload of `causeway-cli generate`, with its default shape (10–20 events, 3–5
+    // causes and 2–4 actions a postmortem) and a fixed seed, so runs compare.
+    demo::Generator generator(*storeA, 20260314);
+    QStringList ids;
+    for (int i = 0; i < n; ++i) {
+        auto created = generator.postmortem(i);
+        if (!created)
+            qFatal("generating postmortem %d failed: %s", i, qPrintable(created.error()));
+        ids.append(created.value());
+    }
     const qint64 generateMs = setup.elapsed();
 
     auto secretKey = std::make_shared<sodium::SecretBytes>(crypto_sign_SECRETKEYBYTES);
@@ -423,10 +431,11 @@ int main(int argc, char** argv) {
                                               "to a default pool size was the trigger (%1).")
                                    .arg(i)});
         ChangeSet b;
-        b.fieldChanges.append({id, Field::Summary,
-                               str("Überarbeitet auf Gerät B: the retry storm made it worse; "
-                                   "see the client metrics (%1).")
-                                   .arg(i)});
+        b.fieldChanges.append(
+            {id, Field::Summary,
+             QString::fromUtf8("Überarbeitet auf Gerät B: the retry storm made it worse; "
+                               "see the client metrics (%1).")
+                 .arg(i)});
         if (auto s = storeA->commit(a); !s)
             qFatal("edit in A failed: %s", qPrintable(s.error()));
         if (auto s = storeB->commit(b); !s)
@@ -479,7 +488,7 @@ int main(int argc, char** argv) {
     }
 
     // 5. The table.
-    const Generator::Counts counts = generator.counts();
+    const demo::Counts counts = generator.counts();
     std::printf("workload: %d postmortems (%d records, %d timeline events; about 30 %% with "
                 "German, French or Japanese text), %.1f MiB of canonical JSON; generated in "
                 "%lld ms; %d runs, median\n",

@@ -147,7 +147,8 @@ QList<CommandSpec> buildCommands() {
 const QList<CommandSpec>& commands() {
     static const QList<CommandSpec> all = buildCommands() + actionCommands() + reviewCommands() +
                                           signingCommands() + metricsCommands() + exportCommands() +
-                                          markCommands() + bundleCommands() + lintCommands();
+                                          markCommands() + bundleCommands() + lintCommands() +
+                                          generateCommands();
     return all;
 }
 

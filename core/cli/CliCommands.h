@@ -47,13 +47,14 @@ int runTimelineAttachments(Context& ctx, const ParsedArgs& args);
 int runDiagram(Context& ctx, const ParsedArgs& args);
 
 // Command groups that live in their own files; commands() appends them in this order.
-QList<CommandSpec> actionCommands();  // CmdActions.cpp
-QList<CommandSpec> reviewCommands();  // CmdReview.cpp
-QList<CommandSpec> signingCommands(); // CmdSign.cpp
-QList<CommandSpec> metricsCommands(); // CmdMetrics.cpp
-QList<CommandSpec> exportCommands();  // CmdExport.cpp
-QList<CommandSpec> markCommands();    // CmdMark.cpp
-QList<CommandSpec> bundleCommands();  // CmdBundle.cpp
-QList<CommandSpec> lintCommands();    // CmdLint.cpp
+QList<CommandSpec> actionCommands();   // CmdActions.cpp
+QList<CommandSpec> reviewCommands();   // CmdReview.cpp
+QList<CommandSpec> signingCommands();  // CmdSign.cpp
+QList<CommandSpec> metricsCommands();  // CmdMetrics.cpp
+QList<CommandSpec> exportCommands();   // CmdExport.cpp
+QList<CommandSpec> markCommands();     // CmdMark.cpp
+QList<CommandSpec> bundleCommands();   // CmdBundle.cpp
+QList<CommandSpec> lintCommands();     // CmdLint.cpp
+QList<CommandSpec> generateCommands(); // CmdGenerate.cpp
 
 } // namespace causeway::cli

@@ -31,3 +31,8 @@ add_dependencies(test_cli_causes causeway-cli)
 causeway_add_test(NAME test_cli_diagram SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_diagram.cpp
   LIBS causeway-core)
 add_dependencies(test_cli_diagram causeway-cli)
+
+# `causeway-cli generate` (issue #9): realistic, reproducible demo data.
+causeway_add_test(NAME test_cli_generate SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cli_generate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CliTestSupport.h LIBS causeway-core)
+add_dependencies(test_cli_generate causeway-cli)
