@@ -215,6 +215,15 @@ void schedulePresenterScreenshot(MainWindow& window, const QString& file, const 
     });
 }
 
+// Options for screenshots and checks: left out of --help, which is for users.
+QCommandLineOption addHiddenOption(QCommandLineParser& parser, const QString& name,
+                                   const QString& valueName) {
+    QCommandLineOption option(name, QString(), valueName);
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(option);
+    return option;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -245,27 +254,18 @@ int main(int argc, char* argv[]) {
                                             "instead of the language setting."),
         QStringLiteral("language"));
     parser.addOption(langOption);
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),
-                                        QStringLiteral("file"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshotOption);
-    QCommandLineOption screenshotTabOption(QStringLiteral("screenshot-tab"), QString(),
-                                           QStringLiteral("tab"));
-    screenshotTabOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshotTabOption);
+    const QCommandLineOption screenshotOption =
+        addHiddenOption(parser, QStringLiteral("screenshot"), QStringLiteral("file"));
+    const QCommandLineOption screenshotTabOption =
+        addHiddenOption(parser, QStringLiteral("screenshot-tab"), QStringLiteral("tab"));
     // --palette dark: the Fusion style with a dark palette, to check contrast without a
     // desktop whose theme is dark.
-    QCommandLineOption paletteOption(QStringLiteral("palette"), QString(), QStringLiteral("dark"));
-    paletteOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(paletteOption);
-    QCommandLineOption presenterShotOption(QStringLiteral("screenshot-presenter"), QString(),
-                                           QStringLiteral("file"));
-    presenterShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(presenterShotOption);
-    QCommandLineOption presenterViewOption(QStringLiteral("presenter-view"), QString(),
-                                           QStringLiteral("view"));
-    presenterViewOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(presenterViewOption);
+    const QCommandLineOption paletteOption =
+        addHiddenOption(parser, QStringLiteral("palette"), QStringLiteral("dark"));
+    const QCommandLineOption presenterShotOption =
+        addHiddenOption(parser, QStringLiteral("screenshot-presenter"), QStringLiteral("file"));
+    const QCommandLineOption presenterViewOption =
+        addHiddenOption(parser, QStringLiteral("presenter-view"), QStringLiteral("view"));
     parser.addPositionalArgument(
         QStringLiteral("bundle"),
         QCoreApplication::translate("main",
