@@ -4,10 +4,13 @@
 // time per run with their medians, and the processors and load the figures were taken on.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <algorithm>
+#include <cstdio>
 
 #include <sched.h>
 #include <sys/resource.h>
@@ -93,6 +96,41 @@ inline QString loadAverage() {
     if (!f.open(QIODevice::ReadOnly))
         return QStringLiteral("unknown");
     return QString::fromLatin1(f.readAll()).section(u' ', 0, 2);
+}
+
+// One workload's outcome, printed as a line "RESULT {json}" that the runner (causeway-bench)
+// collects into its table; the programs print their detailed figures as text beside it.
+struct WorkloadResult {
+    QString id;       // P1 … P8, the issue's names for the workloads
+    QString workload; // what was measured, in a few words
+    QString unit = QStringLiteral("ms");
+    double ours = 0;  // Causeway's median
+    double peer = -1; // the peer's median; negative when the workload has no peer
+    QString peerName;
+    double ratio = -1; // as the target reads it: ours / peer, or peer / ours for "x faster"
+    QString target;    // as the issue states it, e.g. "<= 2.0x"
+    bool pass = false;
+    QString note; // why it misses, or what the figure includes
+};
+
+inline QJsonObject toJson(const WorkloadResult& r) {
+    QJsonObject o{{QStringLiteral("id"), r.id},         {QStringLiteral("workload"), r.workload},
+                  {QStringLiteral("unit"), r.unit},     {QStringLiteral("ours"), r.ours},
+                  {QStringLiteral("target"), r.target}, {QStringLiteral("pass"), r.pass}};
+    if (r.peer >= 0) {
+        o.insert(QStringLiteral("peer"), r.peer);
+        o.insert(QStringLiteral("peerName"), r.peerName);
+    }
+    if (r.ratio >= 0)
+        o.insert(QStringLiteral("ratio"), r.ratio);
+    if (!r.note.isEmpty())
+        o.insert(QStringLiteral("note"), r.note);
+    return o;
+}
+
+inline void printResult(const WorkloadResult& r) {
+    std::printf("RESULT %s\n", QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
 }
 
 } // namespace causeway::bench

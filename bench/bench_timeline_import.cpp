@@ -1,26 +1,25 @@
 // Imports N JSON Lines log entries into a postmortem, end to end (read, parse, dedup,
 // store, audit, index), and times sqlite3's own `.import` of the same rows as CSV into an
 // equivalent table, in the same run on the same machine. Prints both and the ratio.
-//   bench_timeline_import [N=100000]
+//   bench_timeline_import [N=100000] [RUNS=3]
 #include "store/Store.h"
 #include "timeline/TimelineEvent.h"
 #include "timeline/import/Importer.h"
 #include "util/AppEnvironment.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
-#include <ctime>
-
-#include <sys/resource.h>
 
 using namespace causeway;
+using namespace causeway::bench;
 
 namespace {
 
@@ -48,77 +47,82 @@ void writeInputs(const QString& jsonl, const QString& csv, int n) {
     }
 }
 
-// CPU seconds used so far by this process, or by its finished children: on a busy machine
-// the wall clock also counts time spent waiting for a core.
-double cpuSeconds(int who) {
-    rusage usage{};
-    getrusage(who, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
-           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const int n = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const int n = argc > 1 ? std::max(1, std::atoi(argv[1])) : 100000;
+    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     QTemporaryDir dir;
     const QString jsonl = dir.filePath(QStringLiteral("log.jsonl"));
     const QString csv = dir.filePath(QStringLiteral("log.csv"));
     writeInputs(jsonl, csv, n);
+    std::printf("machine: %d processors (nproc), %s; load average %s\n", processors(),
+                qPrintable(cpuModel()), qPrintable(loadAverage()));
 
-    // Causeway: file → events → one transaction with audit entries and search index.
-    OpenOptions options;
-    options.deviceId = QStringLiteral("bench");
-    options.actor = Actor{QStringLiteral("Bench"), QStringLiteral("bench")};
-    auto store = Store::open(dir.filePath(QStringLiteral("causeway.db")), options);
-    if (!store)
-        qFatal("%s", qPrintable(store.error()));
-    const QString id = store.value()
-                           ->createPostmortem(QStringLiteral("standard"),
-                                              {{QStringLiteral("title"), QStringLiteral("Bench")}})
-                           .value();
-    QElapsedTimer timer;
-    timer.start();
-    const double cpuStart = cpuSeconds(RUSAGE_SELF);
-    timeline::ImportOptions importOptions;
-    const timeline::ImportResult parsed =
-        timeline::importFile(jsonl, timeline::ImportFormat::JsonLines, importOptions);
-    const qint64 parseMs = timer.elapsed();
-    QList<TimelineEvent> events;
-    events.reserve(parsed.events.size());
-    for (const auto& e : parsed.events)
-        events.append(TimelineEvent::fromImported(e));
-    const qint64 convertMs = timer.elapsed();
-    const auto imported = store.value()->importEvents(id, events, QStringLiteral("bench"));
-    const qint64 causewayMs = timer.elapsed();
-    const double causewayCpu = cpuSeconds(RUSAGE_SELF) - cpuStart;
-    if (!imported || imported->added != n)
-        qFatal("import failed: %s (added %d)", qPrintable(imported.error()),
-               imported ? imported->added : -1);
+    // Causeway: file → events → one transaction with audit entries and search index, into a
+    // new database each run.
+    Timing causeway, parse, convert, storeTiming;
+    for (int run = 0; run < runs; ++run) {
+        OpenOptions options;
+        options.deviceId = QStringLiteral("bench");
+        options.actor = Actor{QStringLiteral("Bench"), QStringLiteral("bench")};
+        const QString dbPath = dir.filePath(QStringLiteral("causeway-%1.db").arg(run));
+        auto store = Store::open(dbPath, options);
+        if (!store)
+            qFatal("%s", qPrintable(store.error()));
+        const QString id =
+            store.value()
+                ->createPostmortem(QStringLiteral("standard"),
+                                   {{QStringLiteral("title"), QStringLiteral("Bench")}})
+                .value();
+        Stopwatch watch;
+        Stopwatch step;
+        timeline::ImportOptions importOptions;
+        const timeline::ImportResult parsed =
+            timeline::importFile(jsonl, timeline::ImportFormat::JsonLines, importOptions);
+        step.stopInto(parse);
+        Stopwatch step2;
+        QList<TimelineEvent> events;
+        events.reserve(parsed.events.size());
+        for (const auto& e : parsed.events)
+            events.append(TimelineEvent::fromImported(e));
+        step2.stopInto(convert);
+        Stopwatch step3;
+        const auto imported = store.value()->importEvents(id, events, QStringLiteral("bench"));
+        step3.stopInto(storeTiming);
+        watch.stopInto(causeway);
+        if (!imported || imported->added != n)
+            qFatal("import failed: %s (added %d)", qPrintable(imported.error()),
+                   imported ? imported->added : -1);
+        store.value().reset();
+        QFile::remove(dbPath);
+    }
 
-    // sqlite3: the same rows as CSV into an equivalent table (id, time, kind, text).
-    const QString sqliteDb = dir.filePath(QStringLiteral("sqlite.db"));
-    QProcess create;
-    create.start(
-        QStringLiteral("sqlite3"),
-        {sqliteDb, QStringLiteral("CREATE TABLE events(time TEXT, level TEXT, message TEXT);")});
-    create.waitForFinished();
-    const double childCpuStart = cpuSeconds(RUSAGE_CHILDREN);
-    timer.restart();
-    QProcess importer;
-    importer.start(QStringLiteral("sqlite3"), {sqliteDb, QStringLiteral(".import --csv --skip 1 ") +
-                                                             csv + QStringLiteral(" events")});
-    if (!importer.waitForFinished(600000) || importer.exitCode() != 0)
-        qFatal("sqlite3 .import failed: %s", importer.readAllStandardError().constData());
-    const qint64 sqliteMs = timer.elapsed();
-    const double sqliteCpu = cpuSeconds(RUSAGE_CHILDREN) - childCpuStart;
+    // sqlite3: the same rows as CSV into an equivalent table (time, level, message).
+    Timing sqlite3;
+    for (int run = 0; run < runs; ++run) {
+        const QString sqliteDb = dir.filePath(QStringLiteral("sqlite-%1.db").arg(run));
+        QProcess create;
+        create.start(QStringLiteral("sqlite3"),
+                     {sqliteDb,
+                      QStringLiteral("CREATE TABLE events(time TEXT, level TEXT, message TEXT);")});
+        create.waitForFinished();
+        Stopwatch watch(true);
+        QProcess importer;
+        importer.start(QStringLiteral("sqlite3"),
+                       {sqliteDb, QStringLiteral(".import --csv --skip 1 ") + csv +
+                                      QStringLiteral(" events")});
+        if (!importer.waitForFinished(600000) || importer.exitCode() != 0)
+            qFatal("sqlite3 .import failed: %s", importer.readAllStandardError().constData());
+        watch.stopInto(sqlite3);
+        QFile::remove(sqliteDb);
+    }
 
     // sqlite3 again, storing the rows the way Causeway does: the same records table with its
     // primary key and indexes, the fields as JSON, and a full-text index row per event. It
     // shows how much of the difference above is the storage work itself (no audit entry, no
     // duplicate check).
-    const QString sameDb = dir.filePath(QStringLiteral("same.db"));
     const QString sameSql = dir.filePath(QStringLiteral("same.sql"));
     {
         QFile script(sameSql);
@@ -151,35 +155,53 @@ int main(int argc, char** argv) {
             "kind = 'event';\n"
             "COMMIT;\n");
     }
-    const double sameCpuStart = cpuSeconds(RUSAGE_CHILDREN);
-    timer.restart();
-    QProcess same;
-    same.setStandardInputFile(sameSql);
-    same.start(QStringLiteral("sqlite3"), {sameDb});
-    if (!same.waitForFinished(600000) || same.exitCode() != 0)
-        qFatal("sqlite3 (same tables) failed: %s", same.readAllStandardError().constData());
-    const qint64 sameMs = timer.elapsed();
-    const double sameCpu = cpuSeconds(RUSAGE_CHILDREN) - sameCpuStart;
+    Timing same;
+    for (int run = 0; run < runs; ++run) {
+        const QString sameDb = dir.filePath(QStringLiteral("same-%1.db").arg(run));
+        Stopwatch watch(true);
+        QProcess process;
+        process.setStandardInputFile(sameSql);
+        process.start(QStringLiteral("sqlite3"), {sameDb});
+        if (!process.waitForFinished(600000) || process.exitCode() != 0)
+            qFatal("sqlite3 (same tables) failed: %s", process.readAllStandardError().constData());
+        watch.stopInto(same);
+        QFile::remove(sameDb);
+    }
 
-    std::printf("workload: import %d JSON Lines into a postmortem\n", n);
-    std::printf("%-30s %9s %12s %9s\n", "", "wall ms", "lines/s", "cpu ms");
-    std::printf("%-30s %9lld %12.0f %9.0f   (parse %lld ms, to events %lld ms, store %lld ms)\n",
-                "causeway (end to end)", static_cast<long long>(causewayMs),
-                n * 1000.0 / std::max<qint64>(causewayMs, 1), causewayCpu * 1000,
-                static_cast<long long>(parseMs), static_cast<long long>(convertMs - parseMs),
-                static_cast<long long>(causewayMs - convertMs));
-    std::printf("%-30s %9lld %12.0f %9.0f\n", "sqlite3 .import (csv)",
-                static_cast<long long>(sqliteMs), n * 1000.0 / std::max<qint64>(sqliteMs, 1),
-                sqliteCpu * 1000);
-    std::printf("%-30s %9lld %12.0f %9.0f   (indexes and full-text index as Causeway's)\n",
-                "sqlite3 .import, same tables", static_cast<long long>(sameMs),
-                n * 1000.0 / std::max<qint64>(sameMs, 1), sameCpu * 1000);
-    const double ratio = double(causewayMs) / double(std::max<qint64>(sqliteMs, 1));
-    const double cpuRatio = causewayCpu / std::max(sqliteCpu, 1e-3);
-    std::printf("ratio to .import: wall %.2fx, cpu %.2fx (target <= 2.00x): %s\n", ratio, cpuRatio,
-                ratio <= 2.0 ? "PASS" : "MISS");
-    std::printf("ratio to same tables: wall %.2fx, cpu %.2fx\n",
-                double(causewayMs) / double(std::max<qint64>(sameMs, 1)),
-                causewayCpu / std::max(sameCpu, 1e-3));
+    std::printf("workload: import %d JSON Lines into a postmortem (%d runs, medians)\n", n, runs);
+    std::printf("%-30s %9s %9s %9s %12s %9s\n", "", "wall ms", "min ms", "max ms", "lines/s",
+                "cpu ms");
+    const auto row = [n](const char* label, const Timing& t, const QString& extra) {
+        std::printf("%-30s %9.0f %9.0f %9.0f %12.0f %9.0f   %s\n", label, t.wall(), t.min(),
+                    t.max(), n * 1000.0 / std::max(t.wall(), 1.0), t.cpu(), qPrintable(extra));
+    };
+    row("causeway (end to end)", causeway,
+        QStringLiteral("(parse %1 ms, to events %2 ms, store %3 ms)")
+            .arg(qRound(parse.wall()))
+            .arg(qRound(convert.wall()))
+            .arg(qRound(storeTiming.wall())));
+    row("sqlite3 .import (csv)", sqlite3, QString());
+    row("sqlite3 .import, same tables", same,
+        QStringLiteral("(indexes and full-text index as Causeway's)"));
+    const double ratio = causeway.wall() / std::max(sqlite3.wall(), 1.0);
+    const double sameRatio = causeway.wall() / std::max(same.wall(), 1.0);
+    std::printf("ratio to .import: wall %.2fx, cpu %.2fx (target <= 2.00x): %s\n", ratio,
+                causeway.cpu() / std::max(sqlite3.cpu(), 1e-3), ratio <= 2.0 ? "PASS" : "MISS");
+    std::printf("ratio to same tables: wall %.2fx, cpu %.2fx\n", sameRatio,
+                causeway.cpu() / std::max(same.cpu(), 1e-3));
+    WorkloadResult r;
+    r.id = QStringLiteral("P2");
+    r.workload = QStringLiteral("import %1 JSON Lines").arg(n);
+    r.ours = causeway.wall();
+    r.peer = sqlite3.wall();
+    r.peerName = QStringLiteral("sqlite3 .import of the same rows (CSV) into a bare table");
+    r.ratio = ratio;
+    r.target = QStringLiteral("<= 2.0x");
+    r.pass = ratio <= 2.0;
+    r.note = QStringLiteral("sqlite3 .import into the same tables as Causeway (primary key, "
+                            "index, JSON, full-text index): %1 ms, ratio %2x")
+                 .arg(qRound(same.wall()))
+                 .arg(sameRatio, 0, 'f', 2);
+    printResult(r);
     return 0;
 }

@@ -5,6 +5,10 @@
 #                         AddressSanitizer+UBSan, run every test. One pass: on CI's two cores a
 #                         second, unsanitised pass would double the time and find nothing the
 #                         sanitised one misses. CAUSEWAY_TEST_PRESET=ci runs the plain build.
+#   scripts/dev.sh bench  install what is missing (and the peers, Chromium among them), build
+#                         in Release, run every performance workload beside its peer and print
+#                         the table (causeway-bench; options such as --runs 5 --scale 10
+#                         --only P1,P5 --update-readme README.md are passed on).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,9 +21,12 @@ PACKAGES=(
   zlib1g-dev minisign age zip unzip jq desktop-file-utils appstream
 )
 
+# The benchmark's peers beyond the packages above: headless Chromium prints the report's HTML.
+BENCH_PACKAGES=(chromium)
+
 install_missing() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -47,6 +54,12 @@ case "$cmd" in
     shift
     exec ./build/dev/app/gui/causeway "$@"
     ;;
+  bench)
+    install_missing "${BENCH_PACKAGES[@]}"
+    build bench
+    shift
+    exec ./build/bench/bench/causeway-bench --out build/bench-results "$@"
+    ;;
   test)
     install_missing
     preset=${CAUSEWAY_TEST_PRESET:-asan}
@@ -54,7 +67,7 @@ case "$cmd" in
     run_tests "$preset"
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test" >&2
+    echo "usage: scripts/dev.sh run|test|bench" >&2
     exit 2
     ;;
 esac

@@ -3,6 +3,7 @@
 #include "causes/Cause.h"
 #include "coach/PostmortemLint.h"
 #include "common/DarkPalette.h"
+#include "common/FirstPaintProbe.h"
 #include "dashboard/DashboardView.h"
 #include "editing/PostmortemDocument.h"
 #include "editor/PostmortemEditor.h"
@@ -79,7 +80,9 @@ void installTranslators(QApplication& app) {
 // bar picks a sharp one.
 QIcon applicationIcon() {
     QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
+    // Window icons go up to 256 px; the 512 px image (for the desktop's icon theme) would
+    // only cost start-up time to decode.
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/causeway.png").arg(size),
                      QSize(size, size));
     return icon;
@@ -266,6 +269,11 @@ int main(int argc, char* argv[]) {
         addHiddenOption(parser, QStringLiteral("screenshot-presenter"), QStringLiteral("file"));
     const QCommandLineOption presenterViewOption =
         addHiddenOption(parser, QStringLiteral("presenter-view"), QStringLiteral("view"));
+    // --exit-after-paint start|timeline: for the performance runner. Quits once the window has
+    // painted, printing the time and peak memory; timeline first opens the list's first
+    // postmortem on its timeline.
+    const QCommandLineOption exitAfterPaintOption =
+        addHiddenOption(parser, QStringLiteral("exit-after-paint"), QStringLiteral("view"));
     parser.addPositionalArgument(
         QStringLiteral("bundle"),
         QCoreApplication::translate("main",
@@ -288,6 +296,13 @@ int main(int argc, char* argv[]) {
     }
 
     MainWindow window(std::move(opened).value());
+    if (parser.isSet(exitAfterPaintOption)) {
+        if (parser.value(exitAfterPaintOption) == u"timeline") {
+            openFirstPostmortem(window);
+            window.editor()->showTimeline();
+        }
+        FirstPaintProbe::install(&window);
+    }
     window.show();
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption),

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -37,6 +38,9 @@ QString columns();
 AuditEntry read(const QSqlQuery& query);
 // The SHA-256 (hex) over the canonical JSON of every column but the hash itself.
 QByteArray computeHash(const AuditEntry& entry);
+// The same, with the new value given as UTF-8 instead of entry.newValue: a bulk import's
+// entry carries megabytes, which need no round trip through UTF-16.
+QByteArray computeHash(const AuditEntry& entry, QByteArrayView newValueUtf8);
 
 // Appends inside the caller's transaction; fills seq, prevHash and hash.
 // lastHash/lastSeq cache the chain's end so a batch does not re-read it per entry.
@@ -46,6 +50,9 @@ public:
         : m_db(db)
         , m_insert(db) {}
     Status append(AuditEntry& entry);
+    // The same for an entry whose new value is given as UTF-8 (entry.newValue is ignored):
+    // written through SQLite's C API, so the megabytes of a bulk import are bound as they are.
+    Status append(AuditEntry& entry, const QByteArray& newValueUtf8);
 
 private:
     Status loadTail();

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace causeway {
 
 DatabaseConnection::~DatabaseConnection() {
@@ -208,6 +210,11 @@ Result<std::unique_ptr<DatabaseConnection>> open(const QString& path, bool exclu
         }
     }
 
+    // SQLite's memory statistics (unused here) take a global mutex on every allocation, and a
+    // bulk import allocates a few times per row. Only possible before SQLite's first use in
+    // the process; later it is refused, harmlessly.
+    static const int memoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(memoryStatistics)
     c->connectionName = QStringLiteral("causeway-") + QUuid::createUuid().toString(QUuid::Id128);
     c->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c->connectionName);
     if (!c->db.isValid())

@@ -1,11 +1,14 @@
 #include "store/EventBulkInsert.h"
 
 #include "model/CanonicalJson.h"
-#include "model/Record.h"
+#include "store/SearchIndex.h"
 #include "store/SqliteHandle.h"
 #include "timeline/TimelineEvent.h"
 
 #include <sqlite3.h>
+
+#include <array>
+#include <cstring>
 
 namespace causeway {
 
@@ -27,11 +30,18 @@ int bindText(sqlite3_stmt* statement, int index, const QByteArray& text) {
                              SQLITE_STATIC);
 }
 
+QRandomGenerator seedFromSystem() {
+    std::array<quint32, 8> seed{};
+    QRandomGenerator::system()->fillRange(seed.data(), seed.size());
+    return QRandomGenerator(seed.data(), static_cast<qsizetype>(seed.size()));
+}
+
 } // namespace
 
 EventBulkInsert::EventBulkInsert(QSqlDatabase& db, const QString& postmortemId,
                                  const Revision& revision, const QDateTime& now)
-    : m_db(sqliteHandle(db))
+    : m_random(seedFromSystem())
+    , m_db(sqliteHandle(db))
     , m_postmortemId(postmortemId.toUtf8())
     , m_revisionDevice(revision.device.toUtf8())
     , m_revisionCounter(revision.counter) {
@@ -68,14 +78,54 @@ Status EventBulkInsert::prepare() {
                            "VALUES (?1, ?2, ?3, '', ?4)",
                            -1, &m_insertIndex, nullptr) != SQLITE_OK)
         return sqliteFailure("prepare the search index insert");
+    // Index rows are numbered by their postmortem (SearchIndex::rowidOf).
+    sqlite3_stmt* root = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT rowid FROM records WHERE id = ?1", -1, &root, nullptr) !=
+        SQLITE_OK)
+        return sqliteFailure("prepare the postmortem lookup");
+    bindText(root, 1, m_postmortemId);
+    const bool found = sqlite3_step(root) == SQLITE_ROW;
+    m_postmortemRowid = found ? sqlite3_column_int64(root, 0) : 0;
+    sqlite3_finalize(root);
+    if (!found)
+        return Status::failure(QStringLiteral("the postmortem to import into is missing"));
     return {};
 }
 
+void EventBulkInsert::reserve(qsizetype events) {
+    // An event's entry is its fields (some 200 bytes for a log line) plus its id and parent.
+    m_records.reserve(events * 320);
+}
+
+QByteArray EventBulkInsert::newId() {
+    std::array<quint32, 4> words{};
+    m_random.fillRange(words.data(), words.size());
+    std::array<unsigned char, 16> bytes{};
+    std::memcpy(bytes.data(), words.data(), bytes.size());
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    // xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx in lower case, as QUuid::toByteArray writes it.
+    static const char hex[] = "0123456789abcdef";
+    QByteArray id(36, Qt::Uninitialized);
+    char* out = id.data();
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = '-';
+        *out++ = hex[bytes[i] >> 4];
+        *out++ = hex[bytes[i] & 0x0f];
+    }
+    return id;
+}
+
 QByteArray EventBulkInsert::fieldsJson(const TimelineEvent& e) {
+    return fieldsJson(e, e.description.toUtf8());
+}
+
+QByteArray EventBulkInsert::fieldsJson(const TimelineEvent& e, QByteArrayView descriptionUtf8) {
     // Keys in canonical (sorted) order: actor, description, end, evidence, import_key,
     // key_event, kind, source, tags, time. Optional ones are left out as toFields() does.
     QByteArray out;
-    out.reserve(256 + e.description.size());
+    out.reserve(256 + descriptionUtf8.size());
     out.append('{');
     if (!e.actor.isEmpty()) {
         out.append("\"actor\":");
@@ -83,7 +133,7 @@ QByteArray EventBulkInsert::fieldsJson(const TimelineEvent& e) {
         out.append(',');
     }
     out.append("\"description\":");
-    appendCanonicalString(out, e.description);
+    appendCanonicalUtf8String(out, descriptionUtf8);
     if (e.end.isValid()) {
         out.append(",\"end\":\"");
         appendCanonicalTime(out, e.end.toMSecsSinceEpoch());
@@ -114,8 +164,9 @@ QByteArray EventBulkInsert::fieldsJson(const TimelineEvent& e) {
 }
 
 Status EventBulkInsert::add(const TimelineEvent& e) {
-    const QByteArray id = e.id.isEmpty() ? newRecordIdUtf8() : e.id.toUtf8();
-    const QByteArray fields = fieldsJson(e);
+    const QByteArray id = e.id.isEmpty() ? newId() : e.id.toUtf8();
+    const QByteArray description = e.description.toUtf8();
+    const QByteArray fields = fieldsJson(e, description);
 
     bindText(m_insertRecord, 1, id);
     bindText(m_insertRecord, 2, m_postmortemId);
@@ -133,12 +184,17 @@ Status EventBulkInsert::add(const TimelineEvent& e) {
     // The searchable text, as SearchIndex::textOf gives it for an event: actor,
     // description and tags, one per line.
     QByteArray body;
+    body.reserve(description.size() + 1);
     if (!e.actor.isEmpty())
         body += e.actor.toUtf8() + '\n';
-    body += e.description.toUtf8() + '\n';
+    body += description;
+    body += '\n';
     for (const QString& tag : e.tags)
         body += tag.toUtf8() + '\n';
-    sqlite3_bind_int64(m_insertIndex, 1, rowid);
+    const Result<qint64> indexRowid = SearchIndex::rowidOf(m_postmortemRowid, rowid);
+    if (!indexRowid)
+        return Status::failure(indexRowid.error());
+    sqlite3_bind_int64(m_insertIndex, 1, indexRowid.value());
     bindText(m_insertIndex, 2, id);
     bindText(m_insertIndex, 3, m_postmortemId);
     bindText(m_insertIndex, 4, body);

@@ -65,12 +65,38 @@ Text textOf(const QJsonObject& fields, bool isPostmortem) {
     return text;
 }
 
-Status update(QSqlDatabase& db, qint64 rowid, const QString& recordId, const QString& postmortemId,
-              const Text& text, bool isNew, bool remove) {
+Result<qint64> rowidOf(qint64 postmortemRowid, qint64 recordRowid) {
+    if (postmortemRowid <= 0 || postmortemRowid >= (qint64(1) << 31) || recordRowid <= 0 ||
+        recordRowid >= (qint64(1) << 32))
+        return Result<qint64>::failure(
+            QStringLiteral("the search index cannot number record %1 of postmortem %2: the "
+                           "database holds more records than it can index")
+                .arg(recordRowid)
+                .arg(postmortemRowid));
+    return (postmortemRowid << 32) | recordRowid;
+}
+
+namespace {
+
+// The postmortem's own rowid in records.
+Result<qint64> postmortemRowid(QSqlDatabase& db, const QString& postmortemId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT rowid FROM records WHERE id = ?"));
+    q.addBindValue(postmortemId);
+    if (!q.exec())
+        return Result<qint64>::failure(Database::describeError(q.lastError()));
+    if (!q.next())
+        return Result<qint64>::failure(
+            QStringLiteral("the postmortem %1 of an indexed record is missing").arg(postmortemId));
+    return q.value(0).toLongLong();
+}
+
+Status write(QSqlDatabase& db, qint64 indexRowid, const QString& recordId,
+             const QString& postmortemId, const Text& text, bool isNew, bool remove) {
     QSqlQuery q(db);
     if (!isNew) {
         q.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-        q.addBindValue(rowid);
+        q.addBindValue(indexRowid);
         if (!q.exec())
             return failure(q);
     }
@@ -78,7 +104,7 @@ Status update(QSqlDatabase& db, qint64 rowid, const QString& recordId, const QSt
         return {};
     q.prepare(QStringLiteral("INSERT INTO search_index(rowid, record_id, postmortem_id, title, "
                              "body) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(rowid);
+    q.addBindValue(indexRowid);
     q.addBindValue(recordId);
     q.addBindValue(postmortemId);
     q.addBindValue(text.title);
@@ -88,20 +114,39 @@ Status update(QSqlDatabase& db, qint64 rowid, const QString& recordId, const QSt
     return {};
 }
 
+} // namespace
+
+Status update(QSqlDatabase& db, qint64 rowid, const QString& recordId, const QString& postmortemId,
+              const Text& text, bool isNew, bool remove) {
+    Result<qint64> root =
+        recordId == postmortemId ? Result<qint64>(rowid) : postmortemRowid(db, postmortemId);
+    if (!root)
+        return Status::failure(root.error());
+    const Result<qint64> indexRowid = rowidOf(root.value(), rowid);
+    if (!indexRowid)
+        return Status::failure(indexRowid.error());
+    return write(db, indexRowid.value(), recordId, postmortemId, text, isNew, remove);
+}
+
 Status rebuild(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DELETE FROM search_index")))
         return failure(q);
     QSqlQuery all(db);
     all.setForwardOnly(true);
-    if (!all.exec(QStringLiteral("SELECT rowid, id, kind, root_id, fields FROM records WHERE "
-                                 "deleted = 0 OR parent_id IS NULL")))
+    if (!all.exec(QStringLiteral("SELECT r.rowid, r.id, r.kind, r.root_id, r.fields, p.rowid "
+                                 "FROM records r JOIN records p ON p.id = r.root_id WHERE "
+                                 "r.deleted = 0 OR r.parent_id IS NULL")))
         return failure(all);
     while (all.next()) {
         const bool isPostmortem = all.value(1).toString() == all.value(3).toString();
         const Text text = textOf(decodeObject(all.value(4).toString()), isPostmortem);
-        if (auto s = update(db, all.value(0).toLongLong(), all.value(1).toString(),
-                            all.value(3).toString(), text, true, false);
+        const Result<qint64> indexRowid =
+            rowidOf(all.value(5).toLongLong(), all.value(0).toLongLong());
+        if (!indexRowid)
+            return Status::failure(indexRowid.error());
+        if (auto s = write(db, indexRowid.value(), all.value(1).toString(), all.value(3).toString(),
+                           text, true, false);
             !s)
             return s;
     }

@@ -15,6 +15,16 @@ struct Text {
 };
 Text textOf(const QJsonObject& fields, bool isPostmortem);
 
+// An index row's rowid: its postmortem's rowid in records in the high 32 bits, the record's
+// own in the low ones. A search then finds postmortems from the matching rowids alone, without
+// reading each matching row (a common word matches most of a database's records).
+// Fails beyond 2^31 postmortems or 2^32 records.
+Result<qint64> rowidOf(qint64 postmortemRowid, qint64 recordRowid);
+// The postmortem's rowid in records for an index rowid.
+constexpr qint64 postmortemRowidOf(qint64 indexRowid) {
+    return indexRowid >> 32;
+}
+
 // Replaces the index row of one record (its rowid in records); with remove only deletes it.
 // Called by the store inside the transaction that changed the record, so the index never
 // lags an edit, and only for the records that changed.

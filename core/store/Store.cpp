@@ -10,6 +10,7 @@
 #include "timeline/TimelineEvent.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,7 +116,9 @@ QString scopeCondition(ListScope scope, const QString& column) {
     case ListScope::Trash:
         return column + QStringLiteral(" = 1");
     case ListScope::All:
-        break;
+        // Not "1": naming both values lets SQLite use the postmortems' own small index
+        // instead of scanning an index over every record.
+        return column + QStringLiteral(" IN (0, 1)");
     }
     return QStringLiteral("1");
 }
@@ -130,19 +133,19 @@ QList<PostmortemSummary> querySummaries(QSqlDatabase& db, const QString& conditi
     QList<PostmortemSummary> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const auto field = [](const QString& name) -> QString {
-        // json_quote keeps every value as JSON text, decoded the same way for all types.
-        return QStringLiteral("json_quote(json_extract(r.fields, '$.") + name +
-               QStringLiteral("'))");
-    };
-    const QString sql = QStringLiteral("SELECT r.id, r.created_utc, r.modified_utc, r.deleted, ") +
-                        field(Field::Title) + u',' + field(Field::Status) + u',' +
-                        field(Field::Severity) + u',' + field(Field::Template) + u',' +
-                        field(Field::Tags) + u',' + field(Field::IncidentStart) + u',' +
-                        field(Field::IncidentEnd) + u',' + field(Field::TimeZone) + u',' +
-                        field(ReviewRootField::AnalysisDue) +
-                        QStringLiteral(" FROM records r WHERE r.kind = 'postmortem' AND ") +
-                        condition + QStringLiteral(" ORDER BY r.created_utc DESC, r.id");
+    // One json_extract with every path parses each postmortem's fields once (they hold the
+    // long narrative texts); the result is a JSON array in the order of the paths.
+    const QStringList names{Field::Title,       Field::Status,   Field::Severity,
+                            Field::Template,    Field::Tags,     Field::IncidentStart,
+                            Field::IncidentEnd, Field::TimeZone, ReviewRootField::AnalysisDue};
+    QString paths;
+    for (const QString& name : names)
+        paths += QStringLiteral(", '$.") + name + u'\'';
+    const QString sql =
+        QStringLiteral(
+            "SELECT r.id, r.created_utc, r.modified_utc, r.deleted, json_extract(r.fields") +
+        paths + QStringLiteral(") FROM records r WHERE r.kind = 'postmortem' AND ") + condition +
+        QStringLiteral(" ORDER BY r.created_utc DESC, r.id");
     q.prepare(sql);
     for (const QVariant& v : bindings)
         q.addBindValue(v);
@@ -154,16 +157,17 @@ QList<PostmortemSummary> querySummaries(QSqlDatabase& db, const QString& conditi
         s.created = parseCanonicalTime(q.value(1).toString());
         s.modified = parseCanonicalTime(q.value(2).toString());
         s.deleted = q.value(3).toBool();
-        s.title = decodeValue(q.value(4).toString()).toString();
-        s.status = decodeValue(q.value(5).toString()).toString();
-        s.severity = decodeValue(q.value(6).toString()).toString();
-        s.templateId = decodeValue(q.value(7).toString()).toString();
-        for (const QJsonValue& tag : decodeValue(q.value(8).toString()).toArray())
+        const QJsonArray values = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array();
+        s.title = values.at(0).toString();
+        s.status = values.at(1).toString();
+        s.severity = values.at(2).toString();
+        s.templateId = values.at(3).toString();
+        for (const QJsonValue& tag : values.at(4).toArray())
             s.tags.append(tag.toString());
-        s.incidentStart = parseCanonicalTime(decodeValue(q.value(9).toString()).toString());
-        s.incidentEnd = parseCanonicalTime(decodeValue(q.value(10).toString()).toString());
-        s.timeZone = decodeValue(q.value(11).toString()).toString();
-        s.analysisDue = decodeValue(q.value(12).toString()).toString();
+        s.incidentStart = parseCanonicalTime(values.at(5).toString());
+        s.incidentEnd = parseCanonicalTime(values.at(6).toString());
+        s.timeZone = values.at(7).toString();
+        s.analysisDue = values.at(8).toString();
         out.append(s);
     }
     return out;
@@ -218,20 +222,30 @@ Result<QString> Store::resolveId(const QString& idOrPrefix) const {
     return ids.first();
 }
 
-Result<QStringList> Store::search(const QString& query, ListScope scope) const {
+Result<QStringList> Store::search(const QString& query, ListScope scope, SearchOrder order) const {
     const QString match = SearchIndex::toMatchExpression(query);
     if (match.isEmpty())
         return QStringList();
     QSqlQuery q(d->db());
-    // Each record has its own index row; a postmortem ranks by its best-matching record.
-    // MATERIALIZED keeps SQLite from flattening the subquery: bm25() only works directly
-    // on the full-text query.
-    q.prepare(QStringLiteral("WITH m AS MATERIALIZED (SELECT postmortem_id, "
-                             "bm25(search_index, 0.0, 0.0, 10.0, 1.0) AS score FROM search_index "
-                             "WHERE search_index MATCH ?) SELECT m.postmortem_id FROM m JOIN "
-                             "records r ON r.id = m.postmortem_id WHERE ") +
-              scopeCondition(scope, QStringLiteral("r.deleted")) +
-              QStringLiteral(" GROUP BY m.postmortem_id ORDER BY min(m.score), m.postmortem_id"));
+    // Index rows are numbered by their postmortem (SearchIndex::rowidOf): the matches are
+    // grouped from their rowids, without reading each matching row.
+    if (order == SearchOrder::Unranked) {
+        q.prepare(QStringLiteral("SELECT p.id FROM (SELECT DISTINCT rowid >> 32 AS pm FROM "
+                                 "search_index WHERE search_index MATCH ?) m JOIN records p ON "
+                                 "p.rowid = m.pm WHERE ") +
+                  scopeCondition(scope, QStringLiteral("p.deleted")));
+    } else {
+        // Each record has its own index row; a postmortem ranks by its best-matching record.
+        // MATERIALIZED keeps SQLite from flattening the subquery: bm25() only works directly
+        // on the full-text query.
+        q.prepare(QStringLiteral("WITH m AS MATERIALIZED (SELECT rowid >> 32 AS pm, "
+                                 "bm25(search_index, 0.0, 0.0, 10.0, 1.0) AS score FROM "
+                                 "search_index WHERE search_index MATCH ?), best AS (SELECT pm, "
+                                 "min(score) AS score FROM m GROUP BY pm) SELECT p.id FROM best "
+                                 "JOIN records p ON p.rowid = best.pm WHERE ") +
+                  scopeCondition(scope, QStringLiteral("p.deleted")) +
+                  QStringLiteral(" ORDER BY best.score, p.id"));
+    }
     q.addBindValue(match);
     if (!q.exec())
         return Result<QStringList>::failure(QStringLiteral("search failed: ") +

@@ -139,8 +139,12 @@ public:
     qint64 countPostmortems(ListScope scope = ListScope::Active) const;
     // Full ids of postmortems whose id starts with prefix (a unique prefix names one).
     Result<QString> resolveId(const QString& idOrPrefix) const;
-    // Postmortem ids matching a full-text query, best match first.
-    Result<QStringList> search(const QString& query, ListScope scope = ListScope::Active) const;
+    // Postmortem ids matching a full-text query: best match first, or, with
+    // SearchOrder::Unranked, in no particular order, which is much faster when a common word
+    // matches most postmortems (the list's search box only filters).
+    enum class SearchOrder { BestFirst, Unranked };
+    Result<QStringList> search(const QString& query, ListScope scope = ListScope::Active,
+                               SearchOrder order = SearchOrder::BestFirst) const;
 
     // Mutations
     Status commit(const ChangeSet& changes);

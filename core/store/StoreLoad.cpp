@@ -5,10 +5,12 @@
 #include "store/Store.h"
 
 #include "model/CanonicalJson.h"
+#include "store/FlatJsonObject.h"
 #include "store/SqliteHandle.h"
 #include "store/StorePrivate.h"
 #include "store/WriteTransaction.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -46,27 +48,38 @@ public:
         r.revision = Revision{revCounter, m_device.get(revDevice)};
         r.deleted = deleted;
         if (!m_revsText.matches(revs)) {
-            m_revs = parseObject(revs);
+            const QJsonObject parsed = parseObject(revs);
             m_default = FieldValue();
-            decodeFieldMeta(m_revs.value(kDefaultFieldRevision), m_default);
+            decodeFieldMeta(parsed.value(kDefaultFieldRevision), m_default);
             m_deletion = FieldValue();
-            if (const auto d = m_revs.constFind(kDeletionRevision); d != m_revs.constEnd())
+            if (const auto d = parsed.constFind(kDeletionRevision); d != parsed.constEnd())
                 decodeFieldMeta(*d, m_deletion);
+            // Each field's own revision, decoded once for every row that shares this text.
+            m_own.clear();
+            for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+                FieldValue meta = m_default;
+                decodeFieldMeta(it.value(), meta);
+                m_own.insert(it.key(), meta);
+            }
         }
         if (!m_deletion.revision.isNull()) {
             r.deletion = m_deletion;
             r.deletion.value = deleted;
         }
-        const QJsonObject object = parseObject(fields);
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            FieldValue v = m_default;
-            v.value = it.value();
-            const QString key = it.key();
-            if (const auto own = m_revs.constFind(key); own != m_revs.constEnd())
-                decodeFieldMeta(*own, v);
+        const auto add = [this, &r](const QString& key, const QJsonValue& value) {
+            const auto own = m_own.constFind(key);
+            FieldValue v = own != m_own.constEnd() ? *own : m_default;
+            v.value = value;
             // Stored keys come sorted: each goes at the end of the map.
             r.fields.insert(r.fields.cend(), key, v);
-        }
+        };
+        if (m_flat.read(fields,
+                        [&add](const QString& key, QJsonValue&& value) { add(key, value); }))
+            return r;
+        r.fields.clear();
+        const QJsonObject object = parseObject(fields);
+        for (auto it = object.begin(); it != object.end(); ++it)
+            add(it.key(), it.value());
         return r;
     }
 
@@ -109,7 +122,8 @@ private:
     LastTime m_created;
     LastTime m_modified;
     Last m_revsText;
-    QJsonObject m_revs;
+    FlatJsonObject m_flat;
+    QHash<QString, FieldValue> m_own;
     FieldValue m_default;
     FieldValue m_deletion;
 };

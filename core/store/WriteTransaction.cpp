@@ -402,11 +402,14 @@ Status WriteTransaction::auditRefusal(const QString& action, const QString& reco
                  encodeValue(QJsonObject{{QStringLiteral("refused"), reason}}));
 }
 
-Status WriteTransaction::auditBulkCreate(const QString& postmortemId, const QString& payload) {
+Status WriteTransaction::auditBulkCreate(const QString& postmortemId, const QByteArray& payload) {
     const RecordInfo* info = record(postmortemId);
     if (!info)
         return Status::failure(QStringLiteral("the record %1 does not exist").arg(postmortemId));
-    return audit(QStringLiteral("create-many"), postmortemId, *info, QString(), QString(), payload);
+    // As audit() would write it, but the payload stays UTF-8 from the writer to SQLite.
+    AuditEntry e = entry(QStringLiteral("create-many"), postmortemId, info->kind);
+    m_touchedRoots.insert(info->rootId);
+    return m_audit.append(e, payload);
 }
 
 Status WriteTransaction::setDeleted(const QString& recordId, bool deleted) {

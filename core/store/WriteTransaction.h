@@ -89,8 +89,8 @@ public:
     void touch(const QString& recordId, const Revision& revision, const QDateTime& modified);
 
     // One audit entry for records created in bulk under a postmortem (see EventBulkInsert):
-    // payload lists every created record with its initial fields.
-    Status auditBulkCreate(const QString& postmortemId, const QString& payload);
+    // payload (UTF-8 JSON) lists every created record with its initial fields.
+    Status auditBulkCreate(const QString& postmortemId, const QByteArray& payload);
 
     // An entry about the postmortem store as a whole rather than one record (action e.g.
     // "import-bundle", subject the bundle's id): payload says what happened.

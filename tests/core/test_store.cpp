@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 #include "model/Fields.h"
+#include "store/SearchIndex.h"
+#include "timeline/TimelineEvent.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +23,9 @@ private Q_SLOTS:
     void duplicateCopiesChildren();
     void resolvesIdPrefixes();
     void fullTextSearch();
+    void unrankedSearchFindsTheSame();
+    void indexRowsAreNumberedByPostmortem();
+    void staleIndexIsRebuiltOnOpen();
     void refusesNonSqliteFile();
     void refusesOtherSqliteDatabase();
     void refusesNewerSchema();
@@ -167,6 +172,123 @@ void TestStore::fullTextSearch() {
     QVERIFY(store->setDeleted(a, true));
     QVERIFY(store->search(QStringLiteral("uberlast")).value().isEmpty());
     QCOMPARE(store->search(QStringLiteral("uberlast"), ListScope::Trash).value(), QStringList{a});
+}
+
+namespace {
+
+// Two postmortems with timeline events, for the search tests.
+QStringList makeSearchable(Store& store) {
+    QStringList ids;
+    for (const char* title : {"Database failover", "Certificate expiry"}) {
+        const QString id = store
+                               .createPostmortem(QStringLiteral("standard"),
+                                                 {{Field::Title, QString::fromLatin1(title)}})
+                               .value();
+        QList<TimelineEvent> events;
+        for (int i = 0; i < 30; ++i) {
+            TimelineEvent e;
+            e.time = QDateTime(QDate(2026, 3, 2), QTime(12, i), Qt::UTC);
+            e.source = QStringLiteral("log");
+            e.description =
+                QStringLiteral("%1 step %2: replica paged").arg(QLatin1String(title)).arg(i);
+            events.append(e);
+        }
+        const auto imported = store.importEvents(id, events, QStringLiteral("test"));
+        if (!imported || imported->added != 30)
+            return {};
+        ids.append(id);
+    }
+    return ids;
+}
+
+// Index rows whose rowid does not carry their postmortem's rowid in its high half.
+int misnumberedIndexRows(Store& store) {
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM search_index s JOIN records r ON r.id = "
+                               "s.record_id JOIN records p ON p.id = s.postmortem_id WHERE "
+                               "s.rowid != ((p.rowid << 32) | r.rowid)")) ||
+        !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+int indexRows(Store& store) {
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM search_index")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+void TestStore::unrankedSearchFindsTheSame() {
+    auto store = test::newStore();
+    const QStringList ids = makeSearchable(*store);
+    QCOMPARE(ids.size(), 2);
+    const auto unranked = [&store](const QString& query, ListScope scope = ListScope::Active) {
+        QStringList found = store->search(query, scope, Store::SearchOrder::Unranked).value();
+        found.sort();
+        return found;
+    };
+    const auto ranked = [&store](const QString& query, ListScope scope = ListScope::Active) {
+        QStringList found = store->search(query, scope).value();
+        found.sort();
+        return found;
+    };
+    for (const QString& query :
+         {QStringLiteral("replica"), QStringLiteral("cert"), QStringLiteral("failover step"),
+          QStringLiteral("nothing"), QStringLiteral("paged 17")}) {
+        QCOMPARE(unranked(query), ranked(query));
+    }
+    QCOMPARE(unranked(QStringLiteral("replica")).size(), 2);
+    QCOMPARE(unranked(QStringLiteral("expiry step")), QStringList{ids.at(1)});
+    // The scope is the postmortem's, whichever record matched.
+    QVERIFY(store->setDeleted(ids.at(0), true));
+    QCOMPARE(unranked(QStringLiteral("replica")), QStringList{ids.at(1)});
+    QCOMPARE(unranked(QStringLiteral("replica"), ListScope::Trash), QStringList{ids.at(0)});
+    QCOMPARE(unranked(QStringLiteral("replica"), ListScope::All).size(), 2);
+}
+
+void TestStore::indexRowsAreNumberedByPostmortem() {
+    auto store = test::newStore();
+    const QStringList ids = makeSearchable(*store);
+    QCOMPARE(ids.size(), 2);
+    ChangeSet edit;
+    edit.fieldChanges.append({ids.at(1), Field::Summary, QStringLiteral("Renewal missed")});
+    QVERIFY(store->commit(edit));
+    QCOMPARE(indexRows(*store), 2 + 60);
+    QCOMPARE(misnumberedIndexRows(*store), 0);
+    QCOMPARE(SearchIndex::postmortemRowidOf(SearchIndex::rowidOf(7, 12345).value()), qint64(7));
+    QVERIFY(!SearchIndex::rowidOf(qint64(1) << 31, 1).ok());
+    QVERIFY(!SearchIndex::rowidOf(1, qint64(1) << 32).ok());
+}
+
+void TestStore::staleIndexIsRebuiltOnOpen() {
+    // A database indexed the way schema 5 did (rowids equal to the records' own) is
+    // renumbered when it is next opened, as the migration to schema 6 asks.
+    const QString path = test::tempPath(QStringLiteral("reindex.db"));
+    QStringList ids;
+    {
+        auto store = test::openStore(path);
+        ids = makeSearchable(*store);
+        QCOMPARE(ids.size(), 2);
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM search_index")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO search_index(rowid, record_id, postmortem_id, title, body) SELECT "
+            "rowid, id, root_id, '', json_extract(fields, '$.description') FROM records WHERE "
+            "kind = 'event'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES "
+                                      "('reindex', '1')")));
+    }
+    auto store = test::openStore(path);
+    QCOMPARE(misnumberedIndexRows(*store), 0);
+    QCOMPARE(indexRows(*store), 62);
+    QCOMPARE(
+        store
+            ->search(QStringLiteral("certificate"), ListScope::Active, Store::SearchOrder::Unranked)
+            .value(),
+        QStringList{ids.at(1)});
 }
 
 void TestStore::refusesNonSqliteFile() {

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void fieldsJsonIsCanonical_data();
     void fieldsJsonIsCanonical();
     void auditHashIsCanonicalJsonOfTheEntry();
+    void auditHashOfALargeValue();
     void importIsAuditedAndVerifies();
     void reimportAddsNothing();
     void cancelledImportChangesNothing();
@@ -124,6 +125,46 @@ void TestStoreEvents::auditHashIsCanonicalJsonOfTheEntry() {
     };
     QCOMPARE(AuditLog::computeHash(e),
              QCryptographicHash::hash(canonicalJson(o), QCryptographicHash::Sha256).toHex());
+}
+
+void TestStoreEvents::auditHashOfALargeValue() {
+    // An import's entry is hashed in slices: escapes and multi-byte characters land on every
+    // slice boundary somewhere in a value of a few hundred kilobytes.
+    AuditEntry e;
+    e.seq = 7;
+    e.at = QDateTime(QDate(2026, 3, 2), QTime(14, 5, 30, 120), Qt::UTC);
+    e.actor = QStringLiteral("Zoë");
+    e.osUser = QStringLiteral("zoe");
+    e.device = QStringLiteral("laptop");
+    e.action = QStringLiteral("create-many");
+    e.context = QStringLiteral("import");
+    e.recordId = QStringLiteral("pm");
+    e.recordKind = QStringLiteral("postmortem");
+    e.prevHash = AuditLog::genesisHash();
+    const QString piece = QStringLiteral("{\"d\":\"a\\\\b\nü\u0001€\"},");
+    for (int i = 0; i < 20000; ++i)
+        e.newValue += piece;
+    const QJsonObject o{
+        {QStringLiteral("seq"), 7},
+        {QStringLiteral("at"), canonicalTime(e.at)},
+        {QStringLiteral("actor"), e.actor},
+        {QStringLiteral("osUser"), e.osUser},
+        {QStringLiteral("device"), e.device},
+        {QStringLiteral("action"), e.action},
+        {QStringLiteral("context"), e.context},
+        {QStringLiteral("record"), e.recordId},
+        {QStringLiteral("kind"), e.recordKind},
+        {QStringLiteral("field"), QString()},
+        {QStringLiteral("old"), QString()},
+        {QStringLiteral("new"), e.newValue},
+        {QStringLiteral("prev"), QString::fromLatin1(e.prevHash)},
+    };
+    const QByteArray expected =
+        QCryptographicHash::hash(canonicalJson(o), QCryptographicHash::Sha256).toHex();
+    QCOMPARE(AuditLog::computeHash(e), expected);
+    const QByteArray utf8 = e.newValue.toUtf8();
+    e.newValue.clear();
+    QCOMPARE(AuditLog::computeHash(e, utf8), expected);
 }
 
 void TestStoreEvents::importIsAuditedAndVerifies() {

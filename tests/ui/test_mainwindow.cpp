@@ -194,6 +194,35 @@ private Q_SLOTS:
         QVERIFY(w.editor()->participants());
         QVERIFY(w.editor()->participants()->model()->rowCount() > 0);
     }
+
+    void editorIsBuiltWhenFirstNeeded() {
+        // Start-up builds the list and the welcome page only; the editor and its many
+        // panes come with the first postmortem opened, and stay.
+        const QString path = test::tempPath(QStringLiteral("lazy.db"));
+        QString id;
+        {
+            MainWindow first(test::openStore(path));
+            id = first.createPostmortem(QStringLiteral("standard"), QStringLiteral("Lazy"),
+                                        QStringLiteral("SEV3"));
+            QVERIFY(!id.isEmpty());
+        }
+        MainWindow w(test::openStore(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.findChild<PostmortemEditor*>());
+        QVERIFY(w.welcomePane()->isVisible());
+        w.openPostmortem(id);
+        auto* editor = w.findChild<PostmortemEditor*>();
+        QVERIFY(editor);
+        QCOMPARE(w.editor(), editor);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(titleEdit(w)->text(), QStringLiteral("Lazy"));
+        const QString other = w.createPostmortem(QStringLiteral("standard"),
+                                                 QStringLiteral("Second"), QStringLiteral("SEV3"));
+        QVERIFY(!other.isEmpty());
+        w.openPostmortem(id);
+        QCOMPARE(w.findChildren<PostmortemEditor*>().size(), 1);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

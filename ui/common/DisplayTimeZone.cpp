@@ -2,6 +2,8 @@
 
 #include "util/DisplayFormat.h"
 
+#include <QAtomicInt>
+#include <QHash>
 #include <QSettings>
 
 #include <algorithm>
@@ -10,10 +12,39 @@ namespace causeway {
 
 namespace {
 const QString kTimeZoneKey = QStringLiteral("display/timeZone");
+
+// Lists and tables ask for the display zone of every date cell they show, so neither the
+// setting nor the zone (tzdata files) is read more than once; the settings dialog is the only
+// writer and bumps the generation. Per thread, so a worker never shares the cache.
+QAtomicInt settingGeneration;
+
+struct ZoneCache {
+    int generation = -1;
+    QString setting;
+    QHash<QString, QTimeZone> zones;
+};
+
+ZoneCache& zoneCache() {
+    thread_local ZoneCache cache;
+    if (cache.generation != settingGeneration.loadRelaxed()) {
+        cache.generation = settingGeneration.loadRelaxed();
+        cache.setting = QSettings().value(kTimeZoneKey).toString();
+    }
+    return cache;
 }
 
+// The zone of an IANA id, or an invalid zone.
+QTimeZone zoneOf(const QString& ianaId) {
+    QHash<QString, QTimeZone>& zones = zoneCache().zones;
+    auto found = zones.constFind(ianaId);
+    if (found == zones.cend())
+        found = zones.insert(ianaId, QTimeZone(ianaId.toUtf8()));
+    return *found;
+}
+} // namespace
+
 QString defaultTimeZoneSetting() {
-    return QSettings().value(kTimeZoneKey).toString();
+    return zoneCache().setting;
 }
 
 void setDefaultTimeZoneSetting(const QString& ianaId) {
@@ -22,17 +53,18 @@ void setDefaultTimeZoneSetting(const QString& ianaId) {
         settings.remove(kTimeZoneKey);
     else
         settings.setValue(kTimeZoneKey, ianaId);
+    settingGeneration.fetchAndAddRelaxed(1);
 }
 
 QTimeZone displayTimeZone(const QString& postmortemZoneId) {
     if (!postmortemZoneId.isEmpty()) {
-        QTimeZone zone(postmortemZoneId.toUtf8());
+        QTimeZone zone = zoneOf(postmortemZoneId);
         if (zone.isValid())
             return zone;
     }
     const QString fallback = defaultTimeZoneSetting();
     if (!fallback.isEmpty()) {
-        QTimeZone zone(fallback.toUtf8());
+        QTimeZone zone = zoneOf(fallback);
         if (zone.isValid())
             return zone;
     }

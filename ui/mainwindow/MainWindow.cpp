@@ -80,6 +80,17 @@ QString draggedBundle(const QMimeData* mime) {
 }
 } // namespace
 
+PostmortemEditor* MainWindow::editor() {
+    if (!m_editor) {
+        m_editor = new PostmortemEditor(m_pages);
+        m_pages->addWidget(m_editor);
+        m_editor->setKeyStore(m_keys.get());
+        connect(m_editor->timeline(), &TimelinePane::importRequested, this,
+                &MainWindow::importTimeline);
+    }
+    return m_editor;
+}
+
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     : QMainWindow(parent)
     , m_templates(AppEnvironment::userTemplateDir())
@@ -87,7 +98,6 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     , m_list(new PostmortemListPane(m_splitter))
     , m_pages(new QStackedWidget(m_splitter))
     , m_welcome(new WelcomePane(m_pages))
-    , m_editor(new PostmortemEditor(m_pages))
     , m_saveStatus(new QLabel(this))
     , m_readOnlyStatus(new QLabel(this))
     , m_syncWarning(new QLabel(this))
@@ -100,7 +110,6 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_editor);
     // The panes keep clear of the window edges; the splitter handle separates them.
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
     m_list->setContentsMargins(margin, margin, 0, margin);
@@ -134,12 +143,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     createActions();
     createMenus();
     m_keys = createSystemKeyStore();
-    m_editor->setKeyStore(m_keys.get());
 
     connect(m_list, &PostmortemListPane::currentPostmortemChanged, this, &MainWindow::showDocument);
     connect(m_reportOutput, &ReportOutput::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_editor->timeline(), &TimelinePane::importRequested, this,
-            &MainWindow::importTimeline);
     connect(m_welcome, &WelcomePane::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePane::newRequested, this, &MainWindow::newPostmortem);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -178,8 +184,8 @@ void MainWindow::createActions() {
     m_exportDiagram = new QAction(tr("Export &Diagram…"), this);
     m_exportDiagram->setStatusTip(tr("Save the open postmortem's fishbone as SVG or PNG"));
     connect(m_exportDiagram, &QAction::triggered, this, [this] {
-        m_editor->showCauses();
-        m_editor->causes()->exportDiagram();
+        editor()->showCauses();
+        editor()->causes()->exportDiagram();
     });
 
     // Reports of the selected postmortem, as saved (ReportOutput commits pending edits).
@@ -308,7 +314,7 @@ void MainWindow::createMenus() {
     connect(allActions, &QAction::triggered, this, [this] {
         ActionsOverview::showFor(this, m_store.get(), [this](const QString& id) {
             openPostmortem(id);
-            m_editor->showActions();
+            editor()->showActions();
         });
     });
     // The follow-up metrics; a double-clicked row opens its postmortem.
@@ -512,7 +518,8 @@ bool MainWindow::closeDocument() {
     const Status flushed = m_doc->flush();
     if (!flushed)
         showError(tr("Changes Not Saved"), flushed.error());
-    m_editor->setDocument(nullptr, nullptr);
+    if (m_editor)
+        m_editor->setDocument(nullptr, nullptr);
     m_undoGroup->removeStack(m_doc->undoStack());
     m_doc.reset();
     m_pages->setCurrentWidget(m_welcome);
@@ -563,7 +570,7 @@ void MainWindow::showDocument(const QString& id) {
         statusBar()->showMessage(tr("Template “%1” is not installed; showing the %2 form.")
                                      .arg(pm->templateId(), tmpl->name),
                                  kStatusTimeoutMs);
-    m_editor->setDocument(m_doc.get(), tmpl);
+    editor()->setDocument(m_doc.get(), tmpl);
     m_editor->setReadOnlyReason(reason);
     // The editor's coaches have just read the language rules: a broken rule file of the
     // user's is named here rather than ignored without a word.
@@ -635,7 +642,7 @@ void MainWindow::newPostmortem() {
     if (createPostmortem(dialog.templateId(), dialog.title(), dialog.severity()).isEmpty())
         return;
     // The title is already written; the summary is what the facilitator writes next.
-    if (FieldEditor* summary = m_editor->fieldEditor(Field::Summary))
+    if (FieldEditor* summary = editor()->fieldEditor(Field::Summary))
         summary->widget()->setFocus(Qt::OtherFocusReason);
 }
 
@@ -760,7 +767,7 @@ void MainWindow::importTimeline(const QString& path) {
     }
     if (!m_doc || !m_store || m_doc->isReadOnly())
         return;
-    m_editor->showTimeline();
+    editor()->showTimeline();
     ImportDialog dialog(m_store.get(), m_doc.get(), this);
     if (!path.isEmpty())
         dialog.setPath(path);

@@ -40,7 +40,9 @@ public:
     const TemplateRegistry& templates() const { return m_templates; }
 
     PostmortemListPane* listPane() const { return m_list; }
-    PostmortemEditor* editor() const { return m_editor; }
+    // The editor is made when a postmortem is first opened (or asked for): at start-up only
+    // the list and the welcome page are built and laid out.
+    PostmortemEditor* editor();
     WelcomePane* welcomePane() const { return m_welcome; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     QLabel* saveStatusLabel() const { return m_saveStatus; }
@@ -125,7 +127,7 @@ private:
     PostmortemListPane* m_list;
     QStackedWidget* m_pages;
     WelcomePane* m_welcome;
-    PostmortemEditor* m_editor;
+    PostmortemEditor* m_editor = nullptr;
     QLabel* m_saveStatus;
     QLabel* m_readOnlyStatus;
     QLabel* m_syncWarning;
