@@ -155,6 +155,10 @@ void ReviewPane::setKeyStore(KeyStore* keys) {
 }
 
 void ReviewPane::setReadOnly(bool readOnly) {
+    // The checklist lints every text of the postmortem: it is not run again for nothing
+    // (opening a postmortem sets the document and then its read-only state).
+    if (readOnly == m_readOnly)
+        return;
     m_readOnly = readOnly;
     refresh();
 }
