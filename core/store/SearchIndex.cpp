@@ -76,9 +76,6 @@ Result<qint64> rowidOf(qint64 postmortemRowid, qint64 recordRowid) {
     return (postmortemRowid << 32) | recordRowid;
 }
 
-namespace {
-
-// The postmortem's own rowid in records.
 Result<qint64> postmortemRowid(QSqlDatabase& db, const QString& postmortemId) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT rowid FROM records WHERE id = ?"));
@@ -90,6 +87,8 @@ Result<qint64> postmortemRowid(QSqlDatabase& db, const QString& postmortemId) {
             QStringLiteral("the postmortem %1 of an indexed record is missing").arg(postmortemId));
     return q.value(0).toLongLong();
 }
+
+namespace {
 
 Status write(QSqlDatabase& db, qint64 indexRowid, const QString& recordId,
              const QString& postmortemId, const Text& text, bool isNew, bool remove) {
@@ -116,13 +115,9 @@ Status write(QSqlDatabase& db, qint64 indexRowid, const QString& recordId,
 
 } // namespace
 
-Status update(QSqlDatabase& db, qint64 rowid, const QString& recordId, const QString& postmortemId,
-              const Text& text, bool isNew, bool remove) {
-    Result<qint64> root =
-        recordId == postmortemId ? Result<qint64>(rowid) : postmortemRowid(db, postmortemId);
-    if (!root)
-        return Status::failure(root.error());
-    const Result<qint64> indexRowid = rowidOf(root.value(), rowid);
+Status update(QSqlDatabase& db, qint64 rowid, qint64 postmortemRowid, const QString& recordId,
+              const QString& postmortemId, const Text& text, bool isNew, bool remove) {
+    const Result<qint64> indexRowid = rowidOf(postmortemRowid, rowid);
     if (!indexRowid)
         return Status::failure(indexRowid.error());
     return write(db, indexRowid.value(), recordId, postmortemId, text, isNew, remove);

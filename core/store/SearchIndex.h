@@ -25,11 +25,15 @@ constexpr qint64 postmortemRowidOf(qint64 indexRowid) {
     return indexRowid >> 32;
 }
 
-// Replaces the index row of one record (its rowid in records); with remove only deletes it.
-// Called by the store inside the transaction that changed the record, so the index never
-// lags an edit, and only for the records that changed.
-Status update(QSqlDatabase& db, qint64 rowid, const QString& recordId, const QString& postmortemId,
-              const Text& text, bool isNew, bool remove);
+// The postmortem's own rowid in records, for rowidOf.
+Result<qint64> postmortemRowid(QSqlDatabase& db, const QString& postmortemId);
+
+// Replaces the index row of one record (its rowid in records, its postmortem's rowid
+// postmortemRowid); with remove only deletes it. Called by the store inside the transaction
+// that changed the record, so the index never lags an edit, and only for the records that
+// changed.
+Status update(QSqlDatabase& db, qint64 rowid, qint64 postmortemRowid, const QString& recordId,
+              const QString& postmortemId, const Text& text, bool isNew, bool remove);
 
 // Rebuilds the whole index (after a schema upgrade).
 Status rebuild(QSqlDatabase& db);

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SearchIndex.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -475,6 +476,9 @@ Status WriteTransaction::flushRecords() {
 }
 
 Status WriteTransaction::flushSearchIndex() {
+    // Index rows carry their postmortem's rowid, looked up once per postmortem (a merge
+    // touches thousands of records of a few postmortems).
+    QHash<QString, qint64> postmortemRowids;
     for (auto it = m_records.begin(); it != m_records.end(); ++it) {
         if (!it->reindex)
             continue;
@@ -482,7 +486,16 @@ Status WriteTransaction::flushSearchIndex() {
         // A postmortem in the trash stays searchable (the trash has a search box too);
         // a deleted child record does not.
         const bool remove = it->deleted && !isPostmortem;
-        if (auto s = SearchIndex::update(m_db, it->rowid, it.key(), it->rootId,
+        auto root = postmortemRowids.constFind(it->rootId);
+        if (root == postmortemRowids.cend()) {
+            const Result<qint64> found = it.key() == it->rootId
+                                             ? Result<qint64>(it->rowid)
+                                             : SearchIndex::postmortemRowid(m_db, it->rootId);
+            if (!found)
+                return Status::failure(found.error());
+            root = postmortemRowids.insert(it->rootId, found.value());
+        }
+        if (auto s = SearchIndex::update(m_db, it->rowid, *root, it.key(), it->rootId,
                                          SearchIndex::textOf(it->fields, isPostmortem),
                                          it->inserted, remove);
             !s)
