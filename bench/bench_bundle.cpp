@@ -357,7 +357,7 @@ int main(int argc, char** argv) {
         }
     }
 
-    // The encryption header alone (for a passphrase: libsodium's scrypt), which the export
+    // The encryption header alone (for a passphrase: scrypt), which the export
     // makes on another thread while it reads: the floor under the export's wall time.
     Timing headerOnly;
     for (int r = 0; r < runs; ++r) {
@@ -523,7 +523,7 @@ int main(int argc, char** argv) {
     row("  of which zip", ourZip);
     row("  of which encrypt", ourEncrypt);
     row("  of which write file + audit entry", ourWrite);
-    row(encryption.passphrase ? "  (age header alone: libsodium scrypt)" : "  (age header alone)",
+    row(encryption.passphrase ? "  (age header alone: scrypt)" : "  (age header alone)",
         headerOnly);
     row(encryption.passphrase ? "peer zip + minisign -S + age -p"
                               : "peer zip + minisign -S + age -r",

@@ -18,7 +18,7 @@ PACKAGES=(
   fonts-dejavu-core sqlite3 libsqlite3-dev xvfb xauth libquazip1-qt6-dev
   libsodium-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
   default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java poppler-utils qpdf
-  zlib1g-dev minisign age zip unzip jq desktop-file-utils appstream
+  zlib1g-dev libdeflate-dev minisign age zip unzip jq desktop-file-utils appstream
 )
 
 # The benchmark's peers beyond the packages above: headless Chromium prints the report's HTML.

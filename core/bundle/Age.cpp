@@ -3,6 +3,7 @@
 #include "bundle/AgeBech32.h"
 #include "bundle/AgeCrypto.h"
 #include "bundle/AgeHeader.h"
+#include "bundle/AgeScrypt.h"
 #include "bundle/AgeStream.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ constexpr char kScryptType[] = "scrypt";
 constexpr char kScryptLabel[] = "age-encryption.org/v1/scrypt";
 constexpr std::size_t kX25519Size = crypto_scalarmult_BYTES; // keys, shares, secrets
 constexpr qsizetype kScryptSaltSize = 16;
+constexpr int kScryptBlockSize = 8; // r; age fixes it, and p = 1
 constexpr qsizetype kMaxIdentityFileSize = 1024 * 1024;
 
 QByteArrayView view(const SecretBytes& bytes) {
@@ -139,11 +141,7 @@ Status deriveScryptKey(const sodium::Passphrase& passphrase, QByteArrayView salt
                        SecretBytes& key) {
     QByteArray labelledSalt(kScryptLabel);
     labelledSalt.append(salt);
-    const QByteArrayView secret = passphrase.bytes();
-    if (crypto_pwhash_scryptsalsa208sha256_ll(
-            bytesOf(secret), static_cast<std::size_t>(secret.size()), bytesOf(labelledSalt),
-            static_cast<std::size_t>(labelledSalt.size()), std::uint64_t(1) << logN, 8, 1,
-            key.data(), key.size()) != 0)
+    if (!scrypt(passphrase.bytes(), labelledSalt, logN, kScryptBlockSize, key))
         return Status::failure(tr("The key could not be derived from the passphrase (scrypt "
                                   "with N = 2^%1 needs %2 MiB of memory).")
                                    .arg(logN)

@@ -16,7 +16,10 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <algorithm>
 #include <future>
+#include <memory>
+#include <thread>
 
 namespace causeway::Bundle {
 
@@ -95,14 +98,17 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
         }
     } join{encryptor};
 
-    // Documents are hashed and compressed on another thread while the next ones are read;
-    // their manifest entries get the hashes at the end.
-    Zip::BackgroundPacker packer({}, [](const QByteArray& data) { return sha256Hex(data); });
+    // Postmortems are written as JSON, hashed and compressed on other threads, one per core
+    // besides this one, while the next ones are read (the store's connection stays on this
+    // thread); their manifest entries get sizes and hashes at the end.
+    const int cores = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    Zip::BackgroundPacker packer(
+        {}, [](const QByteArray& data) { return sha256Hex(data); }, cores);
     QSet<QString> blobs;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (!progress(static_cast<int>(70 * i / ids.size()), tr("Reading postmortems")))
             return cancelled();
-        const std::optional<Postmortem> pm = store.loadPostmortem(ids.at(i));
+        std::optional<Postmortem> pm = store.loadPostmortem(ids.at(i));
         if (!pm)
             return R::failure(tr("Postmortem %1 cannot be read.").arg(ids.at(i)));
         // Attachment content travels once per SHA-256, checked; content this machine does
@@ -123,10 +129,17 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
             manifest.members.append({blobPath, content.value()->size(), sha});
             packer.add({blobPath, std::move(*content.value())});
         }
-        const QByteArray json = PostmortemJson::toCanonicalBytes(*pm);
         const QString path = kPostmortemDir + ids.at(i) + QStringLiteral(".json");
-        manifest.members.append({path, json.size(), QString()});
-        packer.add({path, json});
+        manifest.members.append({path, -1, QString()});
+        // Written here while the other threads have work queued: handing a document to
+        // another core costs time of its own (its memory moves between caches and allocators),
+        // worth paying only so that a thread does not idle.
+        if (packer.waiting() > 0)
+            packer.add({path, PostmortemJson::toCanonicalBytes(*pm)});
+        else
+            packer.add(path, [document = std::make_shared<const Postmortem>(std::move(*pm))] {
+                return PostmortemJson::toCanonicalBytes(*document);
+            });
     }
 
     if (!progress(75, tr("Compressing")))
@@ -137,8 +150,10 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
     // Members and packed entries are in the same order.
     for (qsizetype i = 0; i < manifest.members.size(); ++i) {
         Member& member = manifest.members[i];
-        if (member.sha256.isEmpty())
+        if (member.sha256.isEmpty()) {
+            member.size = packed->at(i).size;
             member.sha256 = packed->at(i).digest;
+        }
     }
 
     manifest.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);

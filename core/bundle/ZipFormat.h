@@ -4,7 +4,10 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <libdeflate.h>
 #include <zlib.h>
+
+#include <cstddef>
 
 namespace causeway::Zip {
 
@@ -66,9 +69,10 @@ inline void put32(QByteArray& out, quint32 v) {
         out.append(static_cast<char>((v >> shift) & 0xFF));
 }
 
+// libdeflate's CRC-32 uses the processor's carry-less multiply where it has one: several times
+// zlib's speed on large members.
 inline quint32 crc32Of(QByteArrayView data) {
-    return static_cast<quint32>(crc32_z(0, reinterpret_cast<const Bytef*>(data.data()),
-                                        static_cast<z_size_t>(data.size())));
+    return libdeflate_crc32(0, data.data(), static_cast<std::size_t>(data.size()));
 }
 
 } // namespace causeway::Zip

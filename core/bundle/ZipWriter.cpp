@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <libdeflate.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -16,39 +18,32 @@ QString tr(const char* text) {
     return QCoreApplication::translate("causeway::Zip", text);
 }
 
-std::optional<QByteArray> deflateRaw(const QByteArray& data, int level) {
-    z_stream stream{};
-    if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+// Raw deflate with libdeflate: the same format as zlib's at the same level and about the same
+// size, in half the time, which is most of what exporting a bundle costs. The output buffer
+// is one byte smaller than the input: what does not fit would not have shrunk, and is stored
+// (std::nullopt) as zip tools do.
+std::optional<QByteArray> deflateSmaller(const QByteArray& data, int level) {
+    struct Compressor {
+        int level = 0;
+        libdeflate_compressor* state = nullptr;
+        ~Compressor() { libdeflate_free_compressor(state); }
+    };
+    // Its tables take a while to set up: one per thread, made again only for another level.
+    thread_local Compressor compressor;
+    if (!compressor.state || compressor.level != level) {
+        libdeflate_free_compressor(compressor.state);
+        compressor.state = libdeflate_alloc_compressor(level);
+        compressor.level = level;
+        if (!compressor.state)
+            return std::nullopt;
+    }
+    QByteArray out(data.size() - 1, Qt::Uninitialized);
+    const std::size_t size =
+        libdeflate_deflate_compress(compressor.state, data.constData(), std::size_t(data.size()),
+                                    out.data(), std::size_t(out.size()));
+    if (size == 0)
         return std::nullopt;
-    QByteArray out;
-    out.reserve(data.size() / 2 + 64);
-    const char* input = data.constData();
-    qsizetype left = data.size();
-    int flush = Z_NO_FLUSH;
-    bool failed = false;
-    do {
-        const auto chunk = static_cast<uInt>(std::min<qsizetype>(left, qsizetype(1) << 30));
-        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input));
-        stream.avail_in = chunk;
-        input += chunk;
-        left -= chunk;
-        flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
-        do {
-            const qsizetype used = out.size();
-            out.resize(used + kChunk);
-            stream.next_out = reinterpret_cast<Bytef*>(out.data() + used);
-            stream.avail_out = static_cast<uInt>(kChunk);
-            const int rc = deflate(&stream, flush);
-            out.resize(used + kChunk - stream.avail_out);
-            if (rc == Z_STREAM_ERROR) {
-                failed = true;
-                break;
-            }
-        } while (stream.avail_out == 0);
-    } while (!failed && flush != Z_FINISH);
-    const int finished = deflateEnd(&stream);
-    if (failed || finished != Z_OK)
-        return std::nullopt;
+    out.truncate(static_cast<qsizetype>(size));
     return out;
 }
 
@@ -94,12 +89,8 @@ Result<PackedEntry> pack(const Entry& entry, int number, const WriteOptions& opt
     packed.crc = crc32Of(entry.data);
     packed.size = static_cast<quint32>(entry.data.size());
     const int level = std::clamp(options.compressionLevel, 0, 9);
-    if (level > 0 && !entry.data.isEmpty()) {
-        auto deflated = deflateRaw(entry.data, level);
-        if (!deflated)
-            return R::failure(tr("Entry “%1” could not be compressed.").arg(shown(entry.path)));
-        // Data that does not shrink is stored, as zip tools do.
-        if (deflated->size() < entry.data.size()) {
+    if (level > 0 && entry.data.size() > 1) {
+        if (auto deflated = deflateSmaller(entry.data, level)) {
             packed.method = kDeflated;
             packed.stored = std::move(*deflated);
         }

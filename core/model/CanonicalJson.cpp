@@ -143,7 +143,30 @@ void appendCanonicalUtf8String(QByteArray& out, QByteArrayView utf8) {
 }
 
 void appendCanonicalString(QByteArray& out, QStringView text) {
-    appendCanonicalUtf8String(out, text.toUtf8());
+    // ASCII that needs no escaping (ids, kinds, keys, times, most values) is copied straight
+    // from UTF-16, without a UTF-8 copy of its own first.
+    const char16_t* const chars = text.utf16();
+    const qsizetype size = text.size();
+    bool plainAscii = true;
+    for (qsizetype i = 0; i < size && plainAscii; ++i) {
+        const char16_t c = chars[i];
+        plainAscii = c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
+    }
+    if (!plainAscii) {
+        appendCanonicalUtf8String(out, text.toUtf8());
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + size + 2);
+    char* to = out.data() + at;
+    *to++ = '"';
+    for (qsizetype i = 0; i < size; ++i)
+        *to++ = static_cast<char>(chars[i]);
+    *to = '"';
+}
+
+void appendCanonicalJson(QByteArray& out, const QJsonValue& value) {
+    appendValue(out, value);
 }
 
 QByteArray canonicalJson(const QJsonValue& value) {
@@ -171,7 +194,7 @@ void appendCanonicalTime(QByteArray& out, qint64 msecs) {
     const qint64 day = doy - (153 * mp + 2) / 5 + 1;
     const qint64 month = mp < 10 ? mp + 3 : mp - 9;
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 0 || year > 9999) { // outside what the fixed-width form can say
+    if (year < 1 || year > 9999) { // outside what the fixed-width form can say (Qt's years)
         out.append(canonicalTime(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC)).toLatin1());
         return;
     }
@@ -202,11 +225,17 @@ void appendCanonicalTime(QByteArray& out, qint64 msecs) {
 QString canonicalTime(const QDateTime& time) {
     if (!time.isValid())
         return QString();
-    const QDateTime utc = time.toUTC();
-    if (utc.date().year() < 0 || utc.date().year() > 9999)
-        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z';
+    // Years 1 to 9999 by the instant alone: asking the QDateTime for its year goes through
+    // Qt's calendar code, which took longer than writing the text. (Qt has no year 0: the
+    // year before 1 is -1, and Qt writes the years outside.)
+    constexpr qint64 firstMSecs = -62135596800000; // 0001-01-01T00:00:00Z
+    constexpr qint64 endMSecs = 253402300800000;   // 10000-01-01T00:00:00Z
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    if (msecs < firstMSecs || msecs >= endMSecs)
+        return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z';
     QByteArray bytes;
-    appendCanonicalTime(bytes, utc.toMSecsSinceEpoch());
+    bytes.reserve(24);
+    appendCanonicalTime(bytes, msecs);
     return QString::fromLatin1(bytes);
 }
 

@@ -13,6 +13,8 @@ namespace causeway {
 // round-trip form. The same value always gives the same bytes, so the bytes can be
 // hashed and signed.
 QByteArray canonicalJson(const QJsonValue& value);
+// The same bytes appended to out, for writers of larger documents.
+void appendCanonicalJson(QByteArray& out, const QJsonValue& value);
 
 // Appends one string as canonical JSON (quoted, escaped). Bulk writers build canonical
 // documents from these pieces without a QJsonObject per record.

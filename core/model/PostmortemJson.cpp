@@ -276,7 +276,13 @@ class CanonicalWriter {
 public:
     QByteArray out;
 
-    void time(const QDateTime& t) { appendCanonicalString(out, canonicalTime(t)); }
+    // The same text as canonicalTime(), written in place: there are several per record.
+    void time(const QDateTime& t) {
+        out += '"';
+        if (t.isValid())
+            appendCanonicalTime(out, t.toMSecsSinceEpoch());
+        out += '"';
+    }
 
     void revision(const Revision& r) {
         out += "{\"counter\":";
@@ -331,7 +337,7 @@ public:
                 out += ',';
             appendCanonicalString(out, it.key());
             out += ':';
-            out += canonicalJson(it.value().value);
+            appendCanonicalJson(out, it.value().value);
         }
         out += "},\"id\":";
         appendCanonicalString(out, r.id);

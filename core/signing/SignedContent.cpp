@@ -4,9 +4,9 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "review/ReviewRecords.h"
+#include "signing/Sha256.h"
 #include "sync/Conflict.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -77,8 +77,7 @@ QByteArray canonicalBytes(const Postmortem& pm) {
 }
 
 QString sha256(const Postmortem& pm) {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalBytes(pm), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hash(canonicalBytes(pm)).toHex());
 }
 
 } // namespace causeway::SignedContent

@@ -4,6 +4,7 @@ target_sources(causeway-core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/../secrets/QtKeychainKeyStore.h
   ${CMAKE_CURRENT_LIST_DIR}/../secrets/QtKeychainKeyStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Sodium.h ${CMAKE_CURRENT_LIST_DIR}/Sodium.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Sha256.h ${CMAKE_CURRENT_LIST_DIR}/Sha256.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SealedKey.h ${CMAKE_CURRENT_LIST_DIR}/SealedKey.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SigningProfile.h ${CMAKE_CURRENT_LIST_DIR}/SigningProfile.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SignedContent.h ${CMAKE_CURRENT_LIST_DIR}/SignedContent.cpp

@@ -1,6 +1,7 @@
 #include "store/AuditLog.h"
 
 #include "model/CanonicalJson.h"
+#include "signing/Sha256.h"
 #include "store/Database.h"
 #include "store/SqliteHandle.h"
 
@@ -8,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sodium.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -70,13 +70,11 @@ QByteArray computeHash(const AuditEntry& e, QByteArrayView newValueUtf8) {
         out.append(key);
         appendCanonicalString(out, value);
     };
-    // libsodium's SHA-256 (the same digest) takes half the time of QCryptographicHash's,
-    // which counts when the entry is an import of a hundred thousand events.
-    crypto_hash_sha256_state hash;
-    crypto_hash_sha256_init(&hash);
+    // Sha256 rather than QCryptographicHash (the same digest, a fraction of the time), which
+    // counts when the entry is an import of a hundred thousand events.
+    Sha256 hash;
     const auto add = [&hash](QByteArrayView bytes) {
-        crypto_hash_sha256_update(&hash, reinterpret_cast<const unsigned char*>(bytes.data()),
-                                  static_cast<unsigned long long>(bytes.size()));
+        hash.update(bytes);
     };
     QByteArray out;
     out.reserve(512 + e.oldValue.size());
@@ -110,9 +108,7 @@ QByteArray computeHash(const AuditEntry& e, QByteArrayView newValueUtf8) {
     out.append(QByteArray::number(e.seq));
     out.append('}');
     add(out);
-    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256_final(&hash, reinterpret_cast<unsigned char*>(digest.data()));
-    return digest.toHex();
+    return hash.digest().toHex();
 }
 
 Status Writer::loadTail() {

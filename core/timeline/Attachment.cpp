@@ -3,9 +3,9 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "report/Confidentiality.h"
+#include "signing/Sha256.h"
 #include "timeline/TimelineEvent.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -45,7 +45,7 @@ QMap<QString, QJsonValue> Attachment::toFields() const {
 }
 
 QString sha256Hex(const QByteArray& data) {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return Sha256::hashHex(data);
 }
 
 bool isSha256Hex(const QString& text) {

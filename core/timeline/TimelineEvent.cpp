@@ -3,9 +3,9 @@
 #include "model/CanonicalJson.h"
 #include "model/Fields.h"
 #include "report/Confidentiality.h"
+#include "signing/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace causeway {
@@ -150,13 +150,13 @@ QMap<QString, QJsonValue> TimelineEvent::toFields() const {
 
 QString TimelineEvent::makeImportKey(const QString& source, const QDateTime& time,
                                      const QString& text) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(source.toUtf8());
-    hash.addData(QByteArrayView("\x1f", 1));
-    hash.addData(canonicalTime(time).toUtf8());
-    hash.addData(QByteArrayView("\x1f", 1));
-    hash.addData(text.trimmed().toUtf8());
-    return QString::fromLatin1(hash.result().toHex().left(32));
+    Sha256 hash;
+    hash.update(source.toUtf8());
+    hash.update(QByteArrayView("\x1f", 1));
+    hash.update(canonicalTime(time).toUtf8());
+    hash.update(QByteArrayView("\x1f", 1));
+    hash.update(text.trimmed().toUtf8());
+    return QString::fromLatin1(hash.digest().toHex().left(32));
 }
 
 QList<TemplateField> eventSchema() {

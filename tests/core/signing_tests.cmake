@@ -35,3 +35,7 @@ set_tests_properties(test_signing_keychain PROPERTIES
   ENVIRONMENT_MODIFICATION "CAUSEWAY_DB=unset:;XDG_DATA_HOME=unset:;XDG_CACHE_HOME=unset:;XDG_RUNTIME_DIR=unset:;DISPLAY=unset:"
   ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${signing_sandbox}/config;CAUSEWAY_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;CAUSEWAY_CLI=$<TARGET_FILE:causeway-cli>;ASAN_OPTIONS=detect_leaks=0;UBSAN_OPTIONS=print_stacktrace=1"
   FIXTURES_REQUIRED causeway_sandbox)
+
+# SHA-256 with the processor's SHA instructions, against libsodium's and the standard's examples.
+causeway_add_test(NAME test_sha256 SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_sha256.cpp
+  LIBS causeway-core PkgConfig::SODIUM)

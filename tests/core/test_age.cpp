@@ -7,6 +7,7 @@
 #include "bundle/Age.h"
 #include "bundle/AgeCrypto.h"
 #include "bundle/AgeHeader.h"
+#include "bundle/AgeScrypt.h"
 #include "bundle/AgeStream.h"
 
 #include <QDateTime>
@@ -29,13 +30,7 @@ constexpr qsizetype kChunk = 64 * 1024;
 constexpr qsizetype kSealedChunk = kChunk + 16;
 const char* const kPassphrase = "correct horse battery staple";
 
-QByteArray pattern(qsizetype size, quint32 seed) {
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = static_cast<char>(generator.bounded(256));
-    return bytes;
-}
+using test::seededBytes;
 
 Age::EncryptOptions withPassphrase(const char* text, int logN = kFastLogN) {
     Age::EncryptOptions options;
@@ -287,6 +282,7 @@ private Q_SLOTS:
     void alteredPayload();
     void trailingData();
     void scryptWorkFactor();
+    void scryptMatchesRfcAndLibsodium();
     void malformedHeaders();
     void sizeLimits();
 };
@@ -303,7 +299,7 @@ void TestAge::passphraseRoundTrip_data() {
 
 void TestAge::passphraseRoundTrip() {
     QFETCH(qsizetype, size);
-    const QByteArray plaintext = pattern(size, 7);
+    const QByteArray plaintext = seededBytes(size, 7);
     const Result<QByteArray> file = Age::encrypt(plaintext, withPassphrase(kPassphrase));
     QVERIFY2(file.ok(), qPrintable(file.error()));
     QVERIFY(Age::looksLikeAge(file.value()));
@@ -336,7 +332,7 @@ void TestAge::recipientsRoundTrip() {
         identities.append(Age::generateIdentity());
         publicKeys.append(identities.last().recipient);
     }
-    const QByteArray plaintext = pattern(size, 11);
+    const QByteArray plaintext = seededBytes(size, 11);
     const Result<QByteArray> file = Age::encrypt(plaintext, toRecipients(publicKeys));
     QVERIFY2(file.ok(), qPrintable(file.error()));
     QCOMPARE(file->count("\n-> X25519 "), recipients);
@@ -460,7 +456,7 @@ void TestAge::encryptChecksItsOptions() {
 void TestAge::unknownStanzasAreSkipped() {
     using Age::detail::Stanza;
     const HandMade file = handMade(
-        {{"example.org/grease", {"x+y", "!#$%"}, pattern(100, 3)}},
+        {{"example.org/grease", {"x+y", "!#$%"}, seededBytes(100, 3)}},
         {{"x25519", {"AAAA"}, QByteArray()}}); // types are case-sensitive: this one is unknown
     const QByteArray bytes =
         file.header + Age::detail::encryptPayload(*file.fileKey, "skipped the grease");
@@ -476,7 +472,7 @@ void TestAge::unknownStanzasAreSkipped() {
 void TestAge::chunkStructure() {
     const HandMade file = handMade({}, {});
     const Age::DecryptOptions options = openWith(QStringList{file.secretKey});
-    const QByteArray full = pattern(kChunk, 67);
+    const QByteArray full = seededBytes(kChunk, 67);
     const auto payload = [&](const QList<QPair<QByteArray, bool>>& chunks) -> QByteArray {
         return file.header + sealChunks(*file.fileKey, chunks);
     };
@@ -502,7 +498,7 @@ void TestAge::ageDecryptsOurRecipientFiles() {
     const QString identityFile =
         writeFile(QStringLiteral("ours.key"), identityFileText(identity).toLatin1());
     for (const qsizetype size : {0, 65536, 200000}) {
-        const QByteArray plaintext = pattern(size, 23);
+        const QByteArray plaintext = seededBytes(size, 23);
         const QByteArray file = valueOf(Age::encrypt(
             plaintext, toRecipients({Age::generateIdentity().recipient, identity.recipient})));
         const QString in = writeFile(QStringLiteral("ours-%1.age").arg(size), file);
@@ -534,7 +530,7 @@ void TestAge::weDecryptAgeRecipientFiles() {
     const QString theirRecipient = valueOf(Age::recipientOf(identities->first()));
     const Age::Identity ours = Age::generateIdentity();
 
-    const QByteArray plaintext = pattern(size, 29);
+    const QByteArray plaintext = seededBytes(size, 29);
     const QString in = writeFile(QStringLiteral("plain-%1").arg(size), plaintext);
     const QString out = test::tempPath(QStringLiteral("theirs-%1.age").arg(size));
     const Run encrypted = run(age, {QStringLiteral("-r"), theirRecipient, QStringLiteral("-r"),
@@ -578,7 +574,7 @@ void TestAge::ageDecryptsOurPassphraseFiles() {
     const QString age = tool("age");
     if (age.isEmpty() || tool("python3").isEmpty())
         QSKIP("the age tool or python3 (to give age a terminal) is not installed");
-    const QByteArray plaintext = pattern(70000, 31);
+    const QByteArray plaintext = seededBytes(70000, 31);
     const QString in = writeFile(QStringLiteral("ours-pass.age"),
                                  valueOf(Age::encrypt(plaintext, withPassphrase(kPassphrase))));
     const QString out = test::tempPath(QStringLiteral("ours-pass.out"));
@@ -599,7 +595,7 @@ void TestAge::weDecryptAgePassphraseFiles() {
     const QString age = tool("age");
     if (age.isEmpty() || tool("python3").isEmpty())
         QSKIP("the age tool or python3 (to give age a terminal) is not installed");
-    const QByteArray plaintext = pattern(65536, 37);
+    const QByteArray plaintext = seededBytes(65536, 37);
     const QString in = writeFile(QStringLiteral("plain-pass"), plaintext);
     const QString out = test::tempPath(QStringLiteral("theirs-pass.age"));
     const Run encrypted = runAgeWithPassphrase(
@@ -685,7 +681,7 @@ void TestAge::truncatedPayload() {
     const Age::DecryptOptions options = openWith(QStringList{identity.secretKey});
     for (const qsizetype size : {131072, 200000}) {
         const QByteArray file =
-            valueOf(Age::encrypt(pattern(size, 41), toRecipients({identity.recipient})));
+            valueOf(Age::encrypt(seededBytes(size, 41), toRecipients({identity.recipient})));
         const qsizetype chunks = payloadStart(file) + 16;
         // At every chunk border before the last: the final chunk is missing.
         for (qsizetype border = 1; border * kChunk < size; ++border)
@@ -735,7 +731,7 @@ void TestAge::alteredPayload() {
     const Age::Identity identity = Age::generateIdentity();
     const Age::DecryptOptions options = openWith(QStringList{identity.secretKey});
     const QByteArray file =
-        valueOf(Age::encrypt(pattern(200000, 43), toRecipients({identity.recipient})));
+        valueOf(Age::encrypt(seededBytes(200000, 43), toRecipients({identity.recipient})));
     const qsizetype nonce = payloadStart(file);
     const qsizetype chunks = nonce + 16;
     EXPECT_FAILURE(Age::decrypt(flipped(file, nonce + 3), options), "part 1 of");
@@ -762,15 +758,15 @@ void TestAge::trailingData() {
     const Age::DecryptOptions options = openWith(QStringList{identity.secretKey});
     for (const qsizetype size : {0, 100, 65536, 200000}) {
         const QByteArray file =
-            valueOf(Age::encrypt(pattern(size, 47), toRecipients({identity.recipient})));
+            valueOf(Age::encrypt(seededBytes(size, 47), toRecipients({identity.recipient})));
         QVERIFY(Age::decrypt(file, options).ok());
         EXPECT_FAILURE(Age::decrypt(file + "x", options), "altered");
-        EXPECT_FAILURE(Age::decrypt(file + pattern(70000, 1), options), "altered");
+        EXPECT_FAILURE(Age::decrypt(file + seededBytes(70000, 1), options), "altered");
     }
     // A full-size final chunk followed by more: the data after the end is named.
     const QByteArray full =
-        valueOf(Age::encrypt(pattern(65536, 53), toRecipients({identity.recipient})));
-    EXPECT_FAILURE(Age::decrypt(full + pattern(20, 2), options), "data follows the end");
+        valueOf(Age::encrypt(seededBytes(65536, 53), toRecipients({identity.recipient})));
+    EXPECT_FAILURE(Age::decrypt(full + seededBytes(20, 2), options), "data follows the end");
 }
 
 void TestAge::scryptWorkFactor() {
@@ -795,6 +791,55 @@ void TestAge::scryptWorkFactor() {
         EXPECT_FAILURE(Age::decrypt(withLogN(text), openWith(kPassphrase)), "malformed");
     // The header MAC covers the work factor.
     EXPECT_FAILURE(Age::decrypt(withLogN("11"), openWith(kPassphrase)), "passphrase");
+}
+
+void TestAge::scryptMatchesRfcAndLibsodium() {
+    using Age::detail::scrypt;
+    const auto derived = [](QByteArrayView passphrase, QByteArrayView salt, int logN, int r,
+                            std::size_t size) {
+        sodium::SecretBytes out(size);
+        if (!scrypt(passphrase, salt, logN, r, out))
+            return QByteArray("failed");
+        return QByteArray(reinterpret_cast<const char*>(out.data()), qsizetype(size));
+    };
+    // RFC 7914, section 12, the first vector: P = "", S = "", N = 16, r = 1, p = 1.
+    QCOMPARE(derived("", "", 4, 1, 64).toHex(),
+             QByteArray("77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"
+                        "fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906"));
+    // libsodium's own scrypt gives the same bytes, for block sizes and lengths around the
+    // edges of the HMAC blocks, long and empty passphrases, and age's r = 8.
+    struct Case {
+        QByteArray passphrase;
+        QByteArray salt;
+        int logN;
+        int r;
+        std::size_t size;
+    };
+    const QList<Case> cases{
+        {"password", "NaCl", 10, 8, 64},
+        {"", "age-encryption.org/v1/scrypt0123456789abcdef", 12, 8, 32},
+        {seededBytes(300, 7), seededBytes(16, 8), 6, 1, 31},
+        {seededBytes(5, 9), seededBytes(40, 10), 8, 3, 33},
+        {QByteArray("gr\xc3\xbc\xc3\x9f"
+                    "e"),
+         seededBytes(1, 11), 5, 2, 97},
+    };
+    for (const Case& c : cases) {
+        QByteArray expected(qsizetype(c.size), '\0');
+        QCOMPARE(crypto_pwhash_scryptsalsa208sha256_ll(
+                     reinterpret_cast<const uint8_t*>(c.passphrase.constData()),
+                     std::size_t(c.passphrase.size()),
+                     reinterpret_cast<const uint8_t*>(c.salt.constData()),
+                     std::size_t(c.salt.size()), std::uint64_t(1) << c.logN, uint32_t(c.r), 1,
+                     reinterpret_cast<uint8_t*>(expected.data()), c.size),
+                 0);
+        QCOMPARE(derived(c.passphrase, c.salt, c.logN, c.r, c.size).toHex(), expected.toHex());
+    }
+    // Parameters it cannot work with are refused, not guessed at.
+    sodium::SecretBytes out(32);
+    QVERIFY(!scrypt("p", "s", 0, 8, out));
+    QVERIFY(!scrypt("p", "s", 31, 8, out));
+    QVERIFY(!scrypt("p", "s", 10, 0, out));
 }
 
 void TestAge::malformedHeaders() {
@@ -849,7 +894,7 @@ void TestAge::malformedHeaders() {
 void TestAge::sizeLimits() {
     const Age::Identity identity = Age::generateIdentity();
     const QByteArray file =
-        valueOf(Age::encrypt(pattern(200000, 61), toRecipients({identity.recipient})));
+        valueOf(Age::encrypt(seededBytes(200000, 61), toRecipients({identity.recipient})));
     Age::DecryptOptions small = openWith(QStringList{identity.secretKey});
     small.maxPlaintext = 199999;
     EXPECT_FAILURE(Age::decrypt(file, small), "more than");

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void reparsesToSameBytes();
     void times();
     void fastTimeFormatMatchesQt();
+    void everyCharacterWrittenAsFromUtf8();
 };
 
 void TestCanonicalJson::serializes_data() {
@@ -84,6 +85,11 @@ void TestCanonicalJson::fastTimeFormatMatchesQt() {
         QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone("Europe/Berlin")),
         QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
         QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC)};
+    // Outside years 1 to 9999 Qt writes the year (and the parser does not read it back).
+    for (const QDateTime& t : {QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).addMSecs(-1),
+                               QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC)})
+        QCOMPARE(canonicalTime(t),
+                 t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z');
     for (const QDateTime& t : samples)
         QCOMPARE(canonicalTime(t),
                  t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z');
@@ -102,6 +108,33 @@ void TestCanonicalJson::fastTimeFormatMatchesQt() {
     QVERIFY(!parseCanonicalTime(QStringLiteral("2026-03-02T24:00:00Z")).isValid());
     QVERIFY(!parseCanonicalTime(QStringLiteral("2026-03-02T13:05:30.Z")).isValid());
     QVERIFY(!parseCanonicalTime(QStringLiteral("2026-03-02T13:05:30.1234Z")).isValid());
+}
+
+void TestCanonicalJson::everyCharacterWrittenAsFromUtf8() {
+    // Plain ASCII is copied from UTF-16 directly; everything else goes through UTF-8. Both give
+    // the same bytes for every character around the edges, alone and inside text.
+    QList<char16_t> characters;
+    for (char16_t c = 0; c < 0x100; ++c)
+        characters.append(c);
+    for (const char16_t c : {char16_t(0x2028), char16_t(0x20ac), char16_t(0xd800), char16_t(0xdfff),
+                             char16_t(0xfeff), char16_t(0xffff)})
+        characters.append(c);
+    for (const char16_t c : characters) {
+        const QString alone(QChar{c});
+        for (const QString& text : {alone, QString(QStringLiteral("id-") + alone + u'z')}) {
+            QByteArray fromUtf16;
+            appendCanonicalString(fromUtf16, text);
+            QByteArray fromUtf8;
+            appendCanonicalUtf8String(fromUtf8, text.toUtf8());
+            QCOMPARE(fromUtf16, fromUtf8);
+        }
+    }
+    QByteArray appended("[");
+    appendCanonicalJson(appended,
+                        QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), u"\u00e9"_qs}});
+    QCOMPARE(appended,
+             QByteArray("[") + canonicalJson(QJsonObject{{QStringLiteral("b"), 1},
+                                                         {QStringLiteral("a"), u"\u00e9"_qs}}));
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -2,6 +2,7 @@
 // zip and unzip, and a corpus of hostile archives built here, each refused with a message
 // that names the problem.
 #include "ProcessRun.h"
+#include "TestSupport.h"
 
 #include "bundle/Zip.h"
 #include "bundle/ZipPacker.h"
@@ -43,13 +44,7 @@ quint32 crcOf(const QByteArray& data) {
         crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
 }
 
-QByteArray randomBytes(qsizetype size, quint32 seed) {
-    QRandomGenerator random(seed);
-    QByteArray out(size, '\0');
-    for (char& c : out)
-        c = static_cast<char>(random.bounded(256));
-    return out;
-}
+using test::seededBytes;
 
 void put16(QByteArray& out, quint32 v) {
     out.append(char(v & 0xFF));
@@ -208,7 +203,7 @@ void TestZip::roundTrip_data() {
                         QByteArray::number(i) + " to checkout-api returned 503\n";
     const QList<Zip::Entry> entries{
         {QStringLiteral("empty.txt"), QByteArray()},
-        {QStringLiteral("binary.bin"), randomBytes(70000, 7)},
+        {QStringLiteral("binary.bin"), seededBytes(70000, 7)},
         {QStringLiteral("all bytes.bin"),
          [] {
              QByteArray b;
@@ -330,6 +325,26 @@ void TestZip::backgroundPackingGivesTheSameArchive() {
     QVERIFY(read.ok());
     QCOMPARE(read->size(), entries.size());
     QCOMPARE(read->at(123).data, entries.at(123).data);
+
+    // Several threads, with the content of every other entry made on them: the same archive,
+    // in the order of adding, with the made entries' sizes and digests.
+    Zip::BackgroundPacker pool(
+        {}, [](const QByteArray& data) { return QString::number(data.size()); }, 3);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Zip::Entry& entry = entries.at(i);
+        if (i % 2 == 0)
+            pool.add(entry);
+        else
+            pool.add(entry.path, [data = entry.data] { return data; });
+    }
+    const auto pooled = pool.finish();
+    QVERIFY2(pooled.ok(), qPrintable(pooled.error()));
+    QCOMPARE(pooled->size(), entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QCOMPARE(pooled->at(i).size, quint32(entries.at(i).data.size()));
+        QCOMPARE(pooled->at(i).digest, QString::number(entries.at(i).data.size()));
+    }
+    QCOMPARE(Zip::writePacked(pooled.value()).value(), direct.value());
 }
 
 void TestZip::backgroundPackingReportsTheFirstProblem() {
@@ -359,7 +374,7 @@ void TestZip::unzipReadsOurArchives() {
     QVERIFY(dir.isValid());
     const QList<Zip::Entry> entries{
         {QStringLiteral("manifest.json"), QByteArray("{\"version\":1}\n")},
-        {QStringLiteral("attachments/log.bin"), randomBytes(100000, 3)},
+        {QStringLiteral("attachments/log.bin"), seededBytes(100000, 3)},
         {QStringLiteral("attachments/empty"), QByteArray()},
         {QString::fromUtf8("Übersicht.txt"), QByteArray(20000, 'u')},
     };
@@ -397,7 +412,7 @@ void TestZip::readsArchivesMadeByZip() {
     const QString content = dir.filePath(QStringLiteral("content"));
     QVERIFY(QDir().mkpath(content + QStringLiteral("/sub/deeper")));
     const QByteArray text = QByteArray("incident timeline\n").repeated(2000);
-    const QByteArray binary = randomBytes(50000, 11);
+    const QByteArray binary = seededBytes(50000, 11);
     QVERIFY(writeFile(content + QStringLiteral("/a.txt"), text));
     QVERIFY(writeFile(content + QStringLiteral("/sub/b.bin"), binary));
     QVERIFY(writeFile(content + QStringLiteral("/sub/deeper/empty"), QByteArray()));
@@ -561,7 +576,7 @@ void TestZip::refusesHostileArchives_data() {
     damaged.method = 8;
     damaged.stored = QByteArray("\xff\xff\xff\xff", 4);
     row("damaged deflate data", one(damaged), "damaged");
-    RawEntry cut = deflatedEntry("x.txt", randomBytes(5000, 5));
+    RawEntry cut = deflatedEntry("x.txt", seededBytes(5000, 5));
     cut.stored.chop(100);
     row("deflate data cut short", one(cut), "ends early");
 
@@ -606,14 +621,14 @@ void TestZip::refusesHostileArchives_data() {
     Zip::Limits smallTotal = defaults;
     smallTotal.maxTotalSize = 1 << 20;
     row("over the total",
-        assemble({storedEntry("1", randomBytes(400000, 1)),
-                  storedEntry("2", randomBytes(400000, 2)),
-                  storedEntry("3", randomBytes(400000, 3))}),
+        assemble({storedEntry("1", seededBytes(400000, 1)),
+                  storedEntry("2", seededBytes(400000, 2)),
+                  storedEntry("3", seededBytes(400000, 3))}),
         "in all", smallTotal);
 
     // Not archives.
     row("empty input", QByteArray(), "empty");
-    row("garbage", randomBytes(3000, 99).prepend("XX"), "not a zip archive");
+    row("garbage", seededBytes(3000, 99).prepend("XX"), "not a zip archive");
     row("text", QByteArray("just some text that is long enough to be searched"),
         "not a zip archive");
 }
@@ -629,7 +644,7 @@ void TestZip::refusesHostileArchives() {
 }
 
 void TestZip::refusesTruncatedArchives() {
-    const QByteArray archive = Zip::write({{QStringLiteral("a.json"), randomBytes(3000, 1)},
+    const QByteArray archive = Zip::write({{QStringLiteral("a.json"), seededBytes(3000, 1)},
                                            {QStringLiteral("b.json"), QByteArray(3000, 'b')}})
                                    .value();
     QVERIFY(Zip::read(archive).ok());
@@ -660,7 +675,7 @@ void TestZip::limitsAreCountedWhileInflating() {
     exact.maxTotalSize = 100000;
     exact.maxEntries = 1;
     const auto fits =
-        Zip::read(assemble({deflatedEntry("fits.bin", randomBytes(100000, 4))}), exact);
+        Zip::read(assemble({deflatedEntry("fits.bin", seededBytes(100000, 4))}), exact);
     QVERIFY2(fits.ok(), qPrintable(fits.error()));
 }
 

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +90,14 @@ OpenDocument openNewDocument(const QString& title) {
     o.id = o.store->createPostmortem(QStringLiteral("standard"), {{Field::Title, title}}).value();
     o.doc = std::make_unique<PostmortemDocument>(o.store.get(), *o.store->loadPostmortem(o.id));
     return o;
+}
+
+QByteArray seededBytes(qsizetype size, quint32 seed) {
+    QRandomGenerator random(seed);
+    QByteArray out(size, Qt::Uninitialized);
+    for (char& c : out)
+        c = static_cast<char>(random.bounded(256));
+    return out;
 }
 
 } // namespace causeway::test

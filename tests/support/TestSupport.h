@@ -35,4 +35,7 @@ const TemplateRegistry& builtinTemplates();
 // SHA-256 of a file's bytes, hex; empty if it cannot be read.
 QByteArray fileSha256(const QString& path);
 
+// size random-looking bytes, the same for the same seed.
+QByteArray seededBytes(qsizetype size, quint32 seed);
+
 } // namespace causeway::test
