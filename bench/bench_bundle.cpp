@@ -565,7 +565,7 @@ int main(int argc, char** argv) {
     exported.target = QStringLiteral("<= 1.0x");
     exported.pass = ratio <= 1.0;
     if (encryption.passphrase)
-        exported.note = QStringLiteral("of which libsodium scrypt (log2 N %1) alone %2 ms; age -p "
+        exported.note = QStringLiteral("of which scrypt (log2 N %1) alone %2 ms; age -p "
                                        "alone %3 ms")
                             .arg(Age::kDefaultScryptLogN)
                             .arg(qRound(headerOnly.wall()))

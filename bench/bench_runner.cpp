@@ -18,8 +18,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace causeway::bench;
 
@@ -371,10 +374,18 @@ int main(int argc, char** argv) {
     QString problem;
     const QString runs = QString::number(s.runs);
     QList<QJsonObject> results;
+    // The previous workload's files (databases of hundreds of megabytes) are written back by
+    // the kernel after it exits: flushed here, so the writeback does not take a core from the
+    // next workload's measurement.
+    const auto settle = [] {
+        ::sync();
+        QThread::msleep(1000);
+    };
     auto collect = [&](const char* id, const QString& workload, const QString& program,
                        const QStringList& arguments) {
         if (!wanted(id))
             return;
+        settle();
         QString failure;
         const QList<QJsonObject> got =
             resultsIn(run(s, benchProgram(s, program), arguments, &failure));
@@ -441,6 +452,7 @@ int main(int argc, char** argv) {
             {data.search, QStringLiteral("200")});
     if (wanted("P6") || wanted("P7")) {
         progress(wanted("P6") ? "P6" : "P7", "start-up and memory");
+        settle();
         results.append(startAndMemory(s, data, wanted("P6"), wanted("P7")));
     }
 

@@ -1,6 +1,9 @@
 // Imports N JSON Lines log entries into a postmortem, end to end (read, parse, dedup,
-// store, audit, index), and times sqlite3's own `.import` of the same rows as CSV into an
-// equivalent table, in the same run on the same machine. Prints both and the ratio.
+// store, audit, index), and times sqlite3's own `.import` of the same rows as CSV in the
+// same run on the same machine: into tables equivalent to Causeway's (a record per event with
+// its id, revision and fields as JSON, the same primary key and index, and a full-text index
+// row), which the target is measured against, and for reference into a bare three-column
+// table. Prints all three and the ratios.
 //   bench_timeline_import [N=100000] [RUNS=3]
 #include "store/Store.h"
 #include "timeline/TimelineEvent.h"
@@ -183,25 +186,29 @@ int main(int argc, char** argv) {
     row("sqlite3 .import (csv)", sqlite3, QString());
     row("sqlite3 .import, same tables", same,
         QStringLiteral("(indexes and full-text index as Causeway's)"));
-    const double ratio = causeway.wall() / std::max(sqlite3.wall(), 1.0);
+    const double bareRatio = causeway.wall() / std::max(sqlite3.wall(), 1.0);
     const double sameRatio = causeway.wall() / std::max(same.wall(), 1.0);
-    std::printf("ratio to .import: wall %.2fx, cpu %.2fx (target <= 2.00x): %s\n", ratio,
-                causeway.cpu() / std::max(sqlite3.cpu(), 1e-3), ratio <= 2.0 ? "PASS" : "MISS");
-    std::printf("ratio to same tables: wall %.2fx, cpu %.2fx\n", sameRatio,
-                causeway.cpu() / std::max(same.cpu(), 1e-3));
+    std::printf("ratio to .import into the same tables: wall %.2fx, cpu %.2fx (target <= 2.00x): "
+                "%s\n",
+                sameRatio, causeway.cpu() / std::max(same.cpu(), 1e-3),
+                sameRatio <= 2.0 ? "PASS" : "MISS");
+    std::printf("ratio to .import into a bare table (no key, index, JSON or full-text index): "
+                "wall %.2fx, cpu %.2fx\n",
+                bareRatio, causeway.cpu() / std::max(sqlite3.cpu(), 1e-3));
     WorkloadResult r;
     r.id = QStringLiteral("P2");
     r.workload = QStringLiteral("import %1 JSON Lines").arg(n);
     r.ours = causeway.wall();
-    r.peer = sqlite3.wall();
-    r.peerName = QStringLiteral("sqlite3 .import of the same rows (CSV) into a bare table");
-    r.ratio = ratio;
+    r.peer = same.wall();
+    r.peerName = QStringLiteral("sqlite3 .import of the same rows (CSV) into tables equivalent to "
+                                "Causeway's (primary key, index, fields as JSON, full-text index)");
+    r.ratio = sameRatio;
     r.target = QStringLiteral("<= 2.0x");
-    r.pass = ratio <= 2.0;
-    r.note = QStringLiteral("sqlite3 .import into the same tables as Causeway (primary key, "
-                            "index, JSON, full-text index): %1 ms, ratio %2x")
-                 .arg(qRound(same.wall()))
-                 .arg(sameRatio, 0, 'f', 2);
+    r.pass = sameRatio <= 2.0;
+    r.note = QStringLiteral("for reference, sqlite3 .import into a bare three-column table (no "
+                            "key, index, JSON or full-text index): %1 ms, ratio %2x")
+                 .arg(qRound(sqlite3.wall()))
+                 .arg(bareRatio, 0, 'f', 2);
     printResult(r);
     return 0;
 }
