@@ -98,9 +98,10 @@ Result<ExportResult> exportBundle(Store& store, const ExportRequest& request) {
         }
     } join{encryptor};
 
-    // Postmortems are written as JSON, hashed and compressed on other threads, one per core
-    // besides this one, while the next ones are read (the store's connection stays on this
-    // thread); their manifest entries get sizes and hashes at the end.
+    // Postmortems are written as JSON, hashed and compressed on other threads, one per core,
+    // while the next ones are read (the store's connection stays on this thread, which also
+    // writes JSON while those threads are busy); their manifest entries get sizes and hashes
+    // at the end.
     const int cores = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
     Zip::BackgroundPacker packer(
         {}, [](const QByteArray& data) { return sha256Hex(data); }, cores);

@@ -17,7 +17,10 @@ bool pathIsSafe(const QString& path) {
     if (path.isEmpty() || path.startsWith(QChar(u'/')) || path.endsWith(QChar(u'/')) ||
         path.contains(QChar(u'\\')))
         return false;
-    if (path.size() >= 2 && path.at(1) == QChar(u':'))
+    // A drive letter is an ASCII letter and a colon ("C:"); another character before a colon
+    // ("日:") names no drive, and no entry is ever written to the file system by its name.
+    if (path.size() >= 2 && path.at(1) == QChar(u':') && path.at(0).unicode() < 0x80 &&
+        path.at(0).isLetter())
         return false;
     for (const QChar c : path) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7F)
