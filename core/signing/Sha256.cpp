@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <new>
 
@@ -100,10 +101,12 @@ compressWithShaNi(std::uint32_t state[8], const unsigned char* data, std::size_t
 
 #endif
 
+std::atomic<bool> portableOnly{false};
+
 bool useShaExtensions() {
 #if defined(CAUSEWAY_SHA_NI)
     static const bool available = cpuHasShaExtensions();
-    return available;
+    return available && !portableOnly.load(std::memory_order_relaxed);
 #else
     return false;
 #endif
@@ -113,12 +116,17 @@ bool useShaExtensions() {
 
 Sha256::Sha256() {
     std::memcpy(m_state, kInitial, sizeof m_state);
-    if (!useShaExtensions())
+    m_accelerated = useShaExtensions();
+    if (!m_accelerated)
         crypto_hash_sha256_init(new (m_portable) crypto_hash_sha256_state);
 }
 
 bool Sha256::accelerated() {
     return useShaExtensions();
+}
+
+void Sha256::setPortableOnly(bool value) {
+    portableOnly.store(value, std::memory_order_relaxed);
 }
 
 void Sha256::compress(const unsigned char* blocks, std::size_t count) {
@@ -133,7 +141,7 @@ void Sha256::compress(const unsigned char* blocks, std::size_t count) {
 void Sha256::update(QByteArrayView data) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
     auto size = static_cast<std::size_t>(data.size());
-    if (!useShaExtensions()) {
+    if (!m_accelerated) {
         crypto_hash_sha256_update(portableState(m_portable), bytes, size);
         return;
     }
@@ -163,7 +171,7 @@ void Sha256::update(QByteArrayView data) {
 QByteArray Sha256::digest() {
     QByteArray out(static_cast<qsizetype>(kDigestSize), Qt::Uninitialized);
     auto* digestBytes = reinterpret_cast<unsigned char*>(out.data());
-    if (!useShaExtensions()) {
+    if (!m_accelerated) {
         crypto_hash_sha256_final(portableState(m_portable), digestBytes);
         return out;
     }

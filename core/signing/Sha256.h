@@ -25,6 +25,9 @@ public:
     static QString hashHex(QByteArrayView data);
     // Whether this processor's SHA instructions are used.
     static bool accelerated();
+    // For tests of the other path: objects made afterwards use libsodium's code even where
+    // the SHA instructions exist.
+    static void setPortableOnly(bool portableOnly);
 
 private:
     void compress(const unsigned char* blocks, std::size_t count);
@@ -33,6 +36,7 @@ private:
     std::uint64_t m_length = 0; // bytes
     unsigned char m_buffer[64];
     std::size_t m_buffered = 0;
+    bool m_accelerated;
     // libsodium's state, used instead when the processor has no SHA instructions.
     alignas(8) unsigned char m_portable[128];
 };

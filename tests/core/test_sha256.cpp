@@ -29,10 +29,31 @@ QByteArray libsodiumDigest(const QByteArray& data) {
 
 class TestSha256 : public QObject {
     Q_OBJECT
+
+    static void paths() {
+        QTest::addColumn<bool>("portable");
+        QTest::newRow("processor") << false;
+        QTest::newRow("libsodium") << true;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(sodium::ready());
-        qInfo("SHA instructions used: %s", Sha256::accelerated() ? "yes" : "no");
+        qInfo("SHA instructions available: %s", Sha256::accelerated() ? "yes" : "no");
+    }
+    void cleanup() { Sha256::setPortableOnly(false); }
+
+    // Every test runs twice: with the SHA instructions where the processor has them, and with
+    // libsodium's code.
+    void standardExamples_data() { paths(); }
+    void sameAsLibsodiumForEveryShortLength_data() { paths(); }
+    void sameAsLibsodiumForLargeInput_data() { paths(); }
+    void piecesGiveTheSameDigest_data() { paths(); }
+    void init() {
+        QFETCH(bool, portable);
+        Sha256::setPortableOnly(portable);
+        if (portable)
+            QVERIFY(!Sha256::accelerated());
     }
 
     void standardExamples() {
