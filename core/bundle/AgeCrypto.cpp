@@ -13,27 +13,32 @@ const unsigned char* bytesOf(QByteArrayView view) {
     return reinterpret_cast<const unsigned char*>(view.data());
 }
 
-// HMAC state holds key material: wiped whatever way the scope is left.
-struct HmacState {
-    crypto_auth_hmacsha256_state state;
-    HmacState(const unsigned char* key, std::size_t keySize) {
-        // libsodium declares the key non-null even when it is empty (the empty HKDF salt).
-        static const unsigned char none = 0;
-        crypto_auth_hmacsha256_init(&state, key ? key : &none, keySize);
-    }
-    ~HmacState() { sodium_memzero(&state, sizeof state); }
-    HmacState(const HmacState&) = delete;
-    HmacState& operator=(const HmacState&) = delete;
-    void update(const unsigned char* data, std::size_t size) {
-        crypto_auth_hmacsha256_update(&state, data, size);
-    }
-    void update(QByteArrayView data) {
-        update(bytesOf(data), static_cast<std::size_t>(data.size()));
-    }
-    void final(unsigned char* out) { crypto_auth_hmacsha256_final(&state, out); }
-};
-
 } // namespace
+
+HmacState::HmacState(const unsigned char* key, std::size_t keySize) {
+    // libsodium declares the key non-null even when it is empty (the empty HKDF salt).
+    static const unsigned char none = 0;
+    crypto_auth_hmacsha256_init(&m_state, key ? key : &none, keySize);
+}
+
+HmacState::HmacState(QByteArrayView key)
+    : HmacState(key.isEmpty() ? nullptr : bytesOf(key), static_cast<std::size_t>(key.size())) {}
+
+HmacState::~HmacState() {
+    sodium_memzero(&m_state, sizeof m_state);
+}
+
+void HmacState::update(const unsigned char* data, std::size_t size) {
+    crypto_auth_hmacsha256_update(&m_state, data, size);
+}
+
+void HmacState::update(QByteArrayView data) {
+    update(bytesOf(data), static_cast<std::size_t>(data.size()));
+}
+
+void HmacState::final(unsigned char* out) {
+    crypto_auth_hmacsha256_final(&m_state, out);
+}
 
 void hkdfSha256(const unsigned char* ikm, std::size_t ikmSize, QByteArrayView salt,
                 QByteArrayView info, sodium::SecretBytes& out) {

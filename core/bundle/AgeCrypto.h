@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <sodium.h>
+
 #include <cstddef>
 
 // The key derivations and key wrapping of the age format, on libsodium. Private to the age
@@ -17,6 +19,23 @@ inline constexpr std::size_t kTagSize = 16; // Poly1305
 inline constexpr std::size_t kMacSize = 32; // HMAC-SHA-256
 // A wrapped file key: the sealed 16 bytes and their tag.
 inline constexpr std::size_t kWrappedFileKeySize = kFileKeySize + kTagSize;
+
+// An HMAC-SHA-256 computation. Its state holds key material: wiped whatever way the scope is
+// left.
+class HmacState {
+public:
+    HmacState(const unsigned char* key, std::size_t keySize);
+    explicit HmacState(QByteArrayView key);
+    ~HmacState();
+    HmacState(const HmacState&) = delete;
+    HmacState& operator=(const HmacState&) = delete;
+    void update(const unsigned char* data, std::size_t size);
+    void update(QByteArrayView data);
+    void final(unsigned char* out); // crypto_auth_hmacsha256_BYTES
+
+private:
+    crypto_auth_hmacsha256_state m_state;
+};
 
 // HKDF-SHA-256 (RFC 5869) made of libsodium's HMAC-SHA-256, which 1.0.18 has but not HKDF.
 // An empty salt is the RFC's default salt (HMAC pads the key with zeros either way).

@@ -1,7 +1,10 @@
 #include "bundle/AgeScrypt.h"
 
+#include "bundle/AgeCrypto.h"
+
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <new>
@@ -26,27 +29,18 @@ const unsigned char* bytesOf(QByteArrayView view) {
 void pbkdf2Once(QByteArrayView passphrase, const unsigned char* salt, std::size_t saltSize,
                 unsigned char* out, std::size_t outSize) {
     constexpr std::size_t hashSize = crypto_auth_hmacsha256_BYTES;
-    crypto_auth_hmacsha256_state keyed;
-    // libsodium declares the key non-null even when it is empty.
-    static const unsigned char none = 0;
-    crypto_auth_hmacsha256_init(&keyed, passphrase.isEmpty() ? &none : bytesOf(passphrase),
-                                static_cast<std::size_t>(passphrase.size()));
-    crypto_auth_hmacsha256_update(&keyed, salt, saltSize);
-    unsigned char block[hashSize];
+    sodium::SecretBytes block(hashSize);
     for (std::uint32_t i = 1; (i - 1) * hashSize < outSize; ++i) {
-        crypto_auth_hmacsha256_state state = keyed;
         const unsigned char counter[4] = {
             static_cast<unsigned char>(i >> 24), static_cast<unsigned char>(i >> 16),
             static_cast<unsigned char>(i >> 8), static_cast<unsigned char>(i)};
-        crypto_auth_hmacsha256_update(&state, counter, sizeof counter);
-        crypto_auth_hmacsha256_final(&state, block);
-        sodium_memzero(&state, sizeof state);
+        HmacState hmac(passphrase);
+        hmac.update(salt, saltSize);
+        hmac.update(counter, sizeof counter);
+        hmac.final(block.data());
         const std::size_t done = (i - 1) * hashSize;
-        const std::size_t take = outSize - done < hashSize ? outSize - done : hashSize;
-        std::memcpy(out + done, block, take);
+        std::memcpy(out + done, block.data(), std::min(hashSize, outSize - done));
     }
-    sodium_memzero(block, sizeof block);
-    sodium_memzero(&keyed, sizeof keyed);
 }
 
 // x = Salsa20/8(x ^ a ^ b) (b may be null), also written to out. libsodium's core takes the

@@ -113,13 +113,20 @@ QByteArray expectedHash(const AuditEntry& e) {
     return QCryptographicHash::hash(canonicalJson(o), QCryptographicHash::Sha256).toHex();
 }
 
-void TestStoreEvents::auditHashIsCanonicalJsonOfTheEntry() {
+// An entry of the first of the chain, by the given actor, made on a laptop.
+AuditEntry firstEntry(qint64 seq, const QString& actor) {
     AuditEntry e;
-    e.seq = 42;
+    e.seq = seq;
     e.at = QDateTime(QDate(2026, 3, 2), QTime(14, 5, 30, 120), Qt::UTC);
-    e.actor = QStringLiteral("Zoë \"Z\"");
+    e.actor = actor;
     e.osUser = QStringLiteral("zoe");
     e.device = QStringLiteral("laptop");
+    e.prevHash = AuditLog::genesisHash();
+    return e;
+}
+
+void TestStoreEvents::auditHashIsCanonicalJsonOfTheEntry() {
+    AuditEntry e = firstEntry(42, QStringLiteral("Zoë \"Z\""));
     e.action = QStringLiteral("set");
     e.context = QStringLiteral("edit");
     e.recordId = QStringLiteral("r1");
@@ -127,24 +134,17 @@ void TestStoreEvents::auditHashIsCanonicalJsonOfTheEntry() {
     e.field = QStringLiteral("description");
     e.oldValue = QStringLiteral("\"a\\nb\"");
     e.newValue = QStringLiteral("\"tab\\t\"");
-    e.prevHash = AuditLog::genesisHash();
     QCOMPARE(AuditLog::computeHash(e), expectedHash(e));
 }
 
 void TestStoreEvents::auditHashOfALargeValue() {
     // An import's entry is hashed in slices: escapes and multi-byte characters land on every
     // slice boundary somewhere in a value of a few hundred kilobytes.
-    AuditEntry e;
-    e.seq = 7;
-    e.at = QDateTime(QDate(2026, 3, 2), QTime(14, 5, 30, 120), Qt::UTC);
-    e.actor = QStringLiteral("Zoë");
-    e.osUser = QStringLiteral("zoe");
-    e.device = QStringLiteral("laptop");
+    AuditEntry e = firstEntry(7, QStringLiteral("Zoë"));
     e.action = QStringLiteral("create-many");
     e.context = QStringLiteral("import");
     e.recordId = QStringLiteral("pm");
     e.recordKind = QStringLiteral("postmortem");
-    e.prevHash = AuditLog::genesisHash();
     const QString piece = QStringLiteral("{\"d\":\"a\\\\b\nü\u0001€\"},");
     for (int i = 0; i < 20000; ++i)
         e.newValue += piece;
